@@ -1,0 +1,190 @@
+// A care landscape scenario as plain data: the referral channels, the services, the policy
+// timeline and the start census. The model reads nothing else; how a scenario is written
+// down (YAML files, `extends`, command-line overrides) is the business of tools/scenario.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zorgsim/engine/calendar.hpp"
+#include "zorgsim/engine/distribution.hpp"
+
+namespace zorgsim::care {
+
+/// Where a route leads: a service (its index in Scenario::services) or out of care.
+struct Destination {
+    static constexpr int exit = -1;
+    int service = exit;
+    bool is_exit() const { return service == exit; }
+    friend bool operator==(Destination, Destination) = default;
+};
+
+/// A probabilistic choice of destinations; probabilities sum to one.
+struct Route {
+    std::vector<Destination> targets;
+    std::vector<double> probabilities;
+};
+
+/// A route per care profile, with a default for profiles that have none of their own.
+struct RoutingTable {
+    Route fallback;
+    std::vector<std::optional<Route>> by_profile; ///< indexed by profile; may be shorter
+    const Route& for_profile(std::size_t profile) const {
+        return profile < by_profile.size() && by_profile[profile] ? *by_profile[profile] : fallback;
+    }
+};
+
+struct CapacityStep {
+    Days from = 0.0;
+    int value = 0;
+};
+
+/// Care without stay (ambulant: the youth lives at home) or a placement with stay.
+enum class ServiceKind {
+    care_at_home, ///< local team, ambulant care A/B/C, intensive ambulant, aftercare
+    placement     ///< pleegzorg, gezinshuis, kleinschalig wonen, residential, crisis, JZ+
+};
+
+/// Urgency classes of a waiting list, served in this order; first come first served within.
+enum class Urgency : int { crisis = 0, protection = 1, voluntary = 2 };
+inline constexpr int urgency_classes = 3;
+
+/// A legal framework: voluntary care or under a child-protection measure (OTS, voogdij).
+enum class LegalFramework { voluntary, protection };
+
+struct Substitution {
+    Days after_days = 0.0;            ///< wait before alternatives are tried
+    std::vector<int> alternatives;    ///< services, in order of preference
+    Days retry_days = 7.0;            ///< if none is free, look again after this many days
+};
+
+/// Who is in a service and on its waiting list on day 0 (a forecast starts from today).
+struct Census {
+    int occupied = 0;
+    int waiting = 0;
+    std::vector<double> profile_weights; ///< empty: the service's first admitted profile
+    std::optional<Distribution> age_years; ///< empty: uniform over the admitted ages
+};
+
+struct Service {
+    std::string id;
+    std::string name;  ///< for people, e.g. "Foster care"
+    std::string dutch; ///< the term a Dutch policymaker looks for, e.g. "pleegzorg"
+    ServiceKind kind = ServiceKind::care_at_home;
+    bool closed = false; ///< closed care (JeugdzorgPlus): counted as a closed placement
+
+    std::vector<CapacityStep> capacity; ///< ascending `from`, the first at day 0
+    Distribution stay;                  ///< length of stay (days)
+    std::vector<std::optional<Distribution>> stay_by_profile;
+
+    // Admission rules.
+    double min_age = 0.0;
+    double max_age = std::numeric_limits<double>::infinity(); ///< exclusive
+    std::vector<bool> admits_profile; ///< empty: every profile
+
+    // Waiting list.
+    std::size_t max_queue = std::numeric_limits<std::size_t>::max();
+    Days max_wait = std::numeric_limits<Days>::infinity(); ///< reneging
+    Destination renege_to;                                 ///< after reneging
+    Destination overflow;                                  ///< when the list is full
+    int bridging = -1; ///< service that bridges the wait at home (overbruggingszorg), or -1
+    bool blocking = false; ///< a youth leaving for a full service keeps its slot here
+    std::optional<Substitution> substitution;
+
+    RoutingTable next; ///< after discharge
+    std::optional<double> reentry_probability; ///< overrides Reentry::probability on exit
+
+    double cost_per_day = 0.0;       ///< euros per occupied slot-day
+    double cost_per_admission = 0.0; ///< euros per admission
+    std::optional<Days> opens;       ///< closed to admissions before this day
+    Census census;
+
+    const Distribution& stay_for(std::size_t profile) const {
+        return profile < stay_by_profile.size() && stay_by_profile[profile] ? *stay_by_profile[profile]
+                                                                            : stay;
+    }
+};
+
+/// A referral channel (verwijzer): local team, GP, medical specialist, youth protection,
+/// Veilig Thuis, crisis service.
+struct Source {
+    std::string id;
+    std::string name;
+    double rate_per_year = 0.0;                ///< Poisson arrivals, unless interarrival is set
+    std::optional<Distribution> interarrival;  ///< days between arrivals
+    RoutingTable to;                           ///< first service, per profile
+    std::vector<double> profile_weights;       ///< empty: profile 0
+    Distribution age_years;                    ///< age at referral
+    double protection_share = 0.0;             ///< share under a child-protection measure
+    bool crisis = false;                       ///< referrals are crises (served first)
+    std::vector<double> municipality_weights;  ///< over Scenario::municipalities; empty: none
+};
+
+/// Aging out at 18: leave care, possibly with adult support (Wmo), or continue under
+/// extended youth care (verlengde jeugdhulp) up to a higher age.
+/// Without a `population` section a scenario is a plain queueing network: nobody ages out.
+struct Population {
+    double exit_age = std::numeric_limits<double>::infinity();
+    double extended_probability = 0.0;
+    double extended_until = 21.0;
+    double adult_support_probability = 0.0;
+};
+
+/// Youths who leave care come back with a probability after a delay.
+struct Reentry {
+    double probability = 0.0;
+    Distribution delay_days = Distribution::exponential(365.0);
+    int source = -1; ///< the channel through which they come back; -1: none (no re-entry)
+};
+
+/// A dated change applied during the run (beleidsmaatregel).
+struct PolicyChange {
+    enum class Kind {
+        inflow,           ///< multiply the referral rate of `sources`
+        routing_shift,    ///< move `fraction` of the routing mass from `from` to `to`
+        stay_multiplier,  ///< multiply the length of stay of new admissions
+        admission_stop,   ///< no new admissions (true) or admissions again (false)
+        staff_available,  ///< the fraction of nominal capacity that is usable
+        capacity          ///< set nominal capacity (normally folded into the schedule)
+    };
+    Kind kind = Kind::inflow;
+    Days at = 0.0;
+    std::string description;
+    std::vector<int> sources;  ///< inflow: empty means all
+    int service = -1;          ///< the service concerned; routing_shift: -1 with source >= 0
+    int source = -1;           ///< routing_shift of a referral channel's first service
+    double value = 1.0;        ///< multiplier, fraction or capacity
+    bool stop = true;          ///< admission_stop
+    Destination from;          ///< routing_shift
+    Destination to;            ///< routing_shift
+    double annual_change = 0.0; ///< inflow: a further change at every anniversary (e.g. -0.02)
+    std::optional<Days> until;  ///< inflow with annual_change: last anniversary applied before
+};
+
+struct Scenario {
+    std::string name;
+    std::string title;
+    std::vector<std::string> description;
+    std::chrono::year_month_day start{std::chrono::year{2025}, std::chrono::January,
+                                      std::chrono::day{1}};
+    Days horizon_days = 365.0;
+    Days warmup_days = 0.0;
+    Period period = Period::year;
+    std::size_t replications = 20;
+    std::uint64_t seed = 1;
+    Days wait_norm_days = 28.0;
+
+    std::vector<std::string> profiles{"default"};
+    std::vector<std::string> municipalities;
+    std::vector<Source> sources;
+    std::vector<Service> services;
+    std::vector<PolicyChange> policies; ///< sorted by `at`
+    Population population;
+    Reentry reentry;
+};
+
+} // namespace zorgsim::care
