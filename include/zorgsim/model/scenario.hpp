@@ -68,6 +68,7 @@ struct Census {
     int waiting = 0;
     std::vector<double> profile_weights; ///< empty: the service's first admitted profile
     std::optional<Distribution> age_years; ///< empty: uniform over the admitted ages
+    std::string age_years_yaml; ///< how age_years was written (see Service::stay_yaml)
 };
 
 struct Service {
@@ -80,6 +81,11 @@ struct Service {
     std::vector<CapacityStep> capacity; ///< ascending `from`, the first at day 0
     Distribution stay;                  ///< length of stay (days)
     std::vector<std::optional<Distribution>> stay_by_profile;
+    /// The distributions as written in the scenario (flow YAML, e.g. "{dist: gamma, mean: 30,
+    /// sd: 12}"), so that the resolved scenario can be written back with its exact parameters:
+    /// a Distribution keeps only what sampling needs. Empty when made in code.
+    std::string stay_yaml;
+    std::vector<std::string> stay_by_profile_yaml; ///< parallel to stay_by_profile
 
     // Admission rules.
     double min_age = 0.0;
@@ -116,9 +122,11 @@ struct Source {
     std::string name;
     double rate_per_year = 0.0;                ///< Poisson arrivals, unless interarrival is set
     std::optional<Distribution> interarrival;  ///< days between arrivals
+    std::string interarrival_yaml;             ///< as written (see Service::stay_yaml)
     RoutingTable to;                           ///< first service, per profile
     std::vector<double> profile_weights;       ///< empty: profile 0
     Distribution age_years;                    ///< age at referral
+    std::string age_years_yaml;                ///< as written (see Service::stay_yaml)
     double protection_share = 0.0;             ///< share under a child-protection measure
     bool crisis = false;                       ///< referrals are crises (served first)
     std::vector<double> municipality_weights;  ///< over Scenario::municipalities; empty: none
@@ -138,6 +146,7 @@ struct Population {
 struct Reentry {
     double probability = 0.0;
     Distribution delay_days = Distribution::exponential(365.0);
+    std::string delay_days_yaml; ///< as written (see Service::stay_yaml)
     int source = -1; ///< the channel through which they come back; -1: none (no re-entry)
 };
 
@@ -149,9 +158,11 @@ struct PolicyChange {
         stay_multiplier,  ///< multiply the length of stay of new admissions
         admission_stop,   ///< no new admissions (true) or admissions again (false)
         staff_available,  ///< the fraction of nominal capacity that is usable
-        capacity          ///< set nominal capacity (normally folded into the schedule)
+        capacity          ///< set nominal capacity; the loader also folds it into the
+                          ///< service's capacity schedule, so applying it is a no-op
     };
     Kind kind = Kind::inflow;
+    std::string id; ///< the scenario's name for the change, e.g. "jzplus-phase-out-2027"
     Days at = 0.0;
     std::string description;
     std::vector<int> sources;  ///< inflow: empty means all
