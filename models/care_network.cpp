@@ -1,0 +1,158 @@
+#include "care_network.hpp"
+
+#include <string>
+
+#include "zorgsim/model/care_model.hpp"
+
+namespace zorgsim::care {
+
+namespace {
+// Stream names: "<part>/<id>/<purpose>". Naming streams by id keeps every other part's draws
+// unchanged when a scenario adds or removes a service or source (common random numbers).
+std::string stream_name(std::string_view part, std::string_view id, std::string_view purpose) {
+    std::string name;
+    name.reserve(part.size() + id.size() + purpose.size() + 2);
+    name.append(part).append("/").append(id).append("/").append(purpose);
+    return name;
+}
+} // namespace
+
+PeriodGrid period_grid(const Scenario& scenario) {
+    const Calendar calendar(scenario.start);
+    return PeriodGrid(calendar.period_starts(scenario.period, scenario.horizon_days),
+                      scenario.horizon_days, scenario.warmup_days);
+}
+
+OutcomeLayout outcome_layout(const Scenario& scenario) {
+    OutcomeLayout layout;
+    for (const auto& service : scenario.services)
+        layout.services.push_back(service.id);
+    layout.periods = period_grid(scenario);
+    return layout;
+}
+
+ReplicationOutcome simulate_replication(const Scenario& scenario, std::uint64_t seed,
+                                        std::uint64_t replication, TraceSink* trace) {
+    CareNetwork network(scenario, seed, replication, trace);
+    return network.run();
+}
+
+CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint64_t replication,
+                         TraceSink* trace)
+    : scenario_(scenario), calendar_(scenario.start), seed_(seed), replication_(replication),
+      trace_(trace), grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
+      population_stream_(seed, replication, "population/aging"),
+      reentry_stream_(seed, replication, "population/reentry"),
+      census_stream_(seed, replication, "population/census"), in_care_(grid_), waiting_(grid_),
+      arrivals_(grid_), new_referrals_(grid_), reentries_(grid_), exits_(grid_),
+      replacements_(grid_), aged_out_(grid_), adult_support_(grid_), no_suitable_place_(grid_),
+      closed_admissions_(grid_), substitutions_(grid_) {
+    const std::size_t profiles = scenario.profiles.size();
+    services_.reserve(scenario.services.size());
+    for (std::size_t i = 0; i < scenario.services.size(); ++i) {
+        const Service& spec = scenario.services[i];
+        StationConfig config;
+        config.index = static_cast<std::uint32_t>(i);
+        config.capacity = 0;
+        config.max_queue = spec.max_queue;
+        config.max_wait = spec.max_wait;
+        config.priority_classes = urgency_classes;
+        services_.push_back(ServiceState{
+            &spec, std::make_unique<Station>(simulation_, *this, grid_, config),
+            RandomStream(seed, replication, stream_name("service", spec.id, "stay")),
+            RandomStream(seed, replication, stream_name("service", spec.id, "route")),
+            RouteChoice(spec.next, profiles), 0, 1.0, false, true, 1.0, TimeWeighted(grid_),
+            Counter(grid_), Counter(grid_)});
+        auto& state = services_.back();
+        state.nominal_capacity = spec.capacity.empty() ? 0 : spec.capacity.front().value;
+        state.opened = !spec.opens || *spec.opens <= 0.0;
+        for (std::size_t step = 1; step < spec.capacity.size(); ++step)
+            capacity_steps_.emplace_back(static_cast<int>(i), step);
+        apply_capacity(i);
+    }
+    sources_.reserve(scenario.sources.size());
+    for (const Source& spec : scenario.sources) {
+        std::vector<double> profile_weights = spec.profile_weights;
+        if (profile_weights.empty())
+            profile_weights.assign(1, 1.0);
+        SourceState state{&spec,
+                          RandomStream(seed, replication, stream_name("source", spec.id, "arrivals")),
+                          RandomStream(seed, replication, stream_name("source", spec.id, "youth")),
+                          RouteChoice(spec.to, profiles),
+                          DiscreteChoice(profile_weights),
+                          spec.municipality_weights.empty()
+                              ? DiscreteChoice()
+                              : DiscreteChoice(spec.municipality_weights),
+                          1.0,
+                          EventId{}};
+        sources_.push_back(std::move(state));
+    }
+    anniversaries_.assign(scenario.policies.size(), 0);
+}
+
+ReplicationOutcome CareNetwork::run() {
+    start_census();
+    for (std::size_t s = 0; s < sources_.size(); ++s)
+        schedule_arrival(s);
+    schedule_policies();
+    simulation_.run_until(horizon_);
+    return collect();
+}
+
+void CareNetwork::handle(Simulation&, std::uint32_t kind, std::uint32_t subject) {
+    switch (kind) {
+    case arrival_event:
+        on_arrival(subject);
+        break;
+    case stay_end_event:
+        on_stay_end(subject);
+        break;
+    case aging_event:
+        on_aging(subject);
+        break;
+    case substitution_event:
+        on_substitution_check(subject);
+        break;
+    case reentry_event:
+        on_reentry(subject);
+        break;
+    case policy_event:
+        apply_policy(scenario_.policies[subject]);
+        break;
+    case anniversary_event: {
+        const PolicyChange& change = scenario_.policies[subject];
+        const double factor = 1.0 + change.annual_change;
+        if (change.sources.empty()) {
+            for (std::size_t s = 0; s < sources_.size(); ++s)
+                set_inflow_multiplier(s, sources_[s].multiplier * factor);
+        } else {
+            for (int s : change.sources)
+                set_inflow_multiplier(static_cast<std::size_t>(s),
+                                      sources_[static_cast<std::size_t>(s)].multiplier * factor);
+        }
+        ++anniversaries_[subject];
+        schedule_anniversary(subject);
+        break;
+    }
+    case capacity_step_event: {
+        const auto [service, step] = capacity_steps_[subject];
+        auto& state = services_[static_cast<std::size_t>(service)];
+        state.nominal_capacity = state.spec->capacity[step].value;
+        apply_capacity(static_cast<std::size_t>(service));
+        break;
+    }
+    case service_opens_event:
+        services_[subject].opened = true;
+        apply_capacity(subject);
+        break;
+    default:
+        break;
+    }
+}
+
+void CareNetwork::trace(const Youth& youth, std::string_view event, std::string_view where) {
+    if (trace_)
+        trace_->record(simulation_.now(), youth.serial, event, where);
+}
+
+} // namespace zorgsim::care

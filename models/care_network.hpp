@@ -1,0 +1,139 @@
+// One replication of the care landscape: youths referred by channels, admitted to services,
+// discharged and routed on, aging out and coming back, under a policy timeline.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "route_choice.hpp"
+#include "youth.hpp"
+#include "zorgsim/engine/calendar.hpp"
+#include "zorgsim/engine/simulation.hpp"
+#include "zorgsim/engine/station.hpp"
+#include "zorgsim/model/outcomes.hpp"
+#include "zorgsim/model/scenario.hpp"
+#include "zorgsim/model/trace.hpp"
+
+namespace zorgsim::care {
+
+class CareNetwork final : public EventHandler, public StationListener {
+  public:
+    CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint64_t replication,
+                TraceSink* trace);
+    CareNetwork(const CareNetwork&) = delete;
+    CareNetwork& operator=(const CareNetwork&) = delete;
+
+    ReplicationOutcome run();
+
+    void handle(Simulation& simulation, std::uint32_t kind, std::uint32_t subject) override;
+    void on_admitted(Station& station, EntityId entity, Days waited) override;
+    void on_reneged(Station& station, EntityId entity, Days waited) override;
+
+  private:
+    enum EventKind : std::uint32_t {
+        arrival_event,
+        stay_end_event,
+        aging_event,
+        substitution_event,
+        reentry_event,
+        policy_event,
+        anniversary_event,
+        capacity_step_event,
+        service_opens_event
+    };
+    enum class Exit { discharged, aged_out, no_suitable_place, rejected, reneged };
+
+    struct ServiceState {
+        const Service* spec;
+        std::unique_ptr<Station> station;
+        RandomStream stay_stream;
+        RandomStream route_stream;
+        RouteChoice next;
+        int nominal_capacity = 0;
+        double staff_fraction = 1.0;
+        bool stopped = false;
+        bool opened = true;
+        double stay_multiplier = 1.0;
+        TimeWeighted blocked;
+        Counter waits_over_norm;
+        Counter substituted;
+    };
+    struct SourceState {
+        const Source* spec;
+        RandomStream arrival_stream;
+        RandomStream youth_stream;
+        RouteChoice first;
+        DiscreteChoice profile_choice;
+        DiscreteChoice municipality_choice;
+        double multiplier = 1.0;
+        EventId next_arrival;
+    };
+
+    // Lifecycle (lifecycle.cpp).
+    void start_census();
+    void schedule_arrival(std::size_t source);
+    void on_arrival(std::uint32_t source);
+    void on_aging(std::uint32_t youth);
+    void on_reentry(std::uint32_t youth);
+    std::uint32_t new_youth();
+    void free_youth(std::uint32_t youth);
+
+    // Flow between services (flow.cpp).
+    void refer(std::uint32_t youth, Destination destination);
+    void enter(std::uint32_t youth, int service, int depth = 0);
+    bool can_admit(const Youth& youth, int service) const;
+    void on_stay_end(std::uint32_t youth);
+    void on_substitution_check(std::uint32_t youth);
+    void release_slot(Youth& youth);
+    void stop_waiting(Youth& youth);
+    void leave(std::uint32_t youth, Exit reason);
+
+    // Policy timeline (policies.cpp).
+    void schedule_policies();
+    void apply_policy(const PolicyChange& change);
+    void apply_capacity(std::size_t service);
+    void schedule_anniversary(std::uint32_t policy);
+    void set_inflow_multiplier(std::size_t source, double factor);
+
+    // Results (outcomes.cpp).
+    ReplicationOutcome collect();
+
+    void trace(const Youth& youth, std::string_view event, std::string_view where);
+
+    const Scenario& scenario_;
+    Calendar calendar_;
+    std::uint64_t seed_;
+    std::uint64_t replication_;
+    TraceSink* trace_;
+    Simulation simulation_;
+    PeriodGrid grid_;
+    Days horizon_;
+
+    std::vector<ServiceState> services_;
+    std::vector<SourceState> sources_;
+    std::vector<std::pair<int, std::size_t>> capacity_steps_; ///< (service, step) after day 0
+    std::vector<int> anniversaries_;                          ///< per policy: steps applied
+    RandomStream population_stream_;
+    RandomStream reentry_stream_;
+    RandomStream census_stream_;
+
+    std::vector<Youth> youths_;
+    std::vector<std::uint32_t> free_youths_;
+    std::uint64_t next_serial_ = 0;
+
+    TimeWeighted in_care_;
+    TimeWeighted waiting_;
+    Counter arrivals_;
+    Counter new_referrals_;
+    Counter reentries_;
+    Counter exits_;
+    Counter replacements_;
+    Counter aged_out_;
+    Counter adult_support_;
+    Counter no_suitable_place_;
+    Counter closed_admissions_;
+    Counter substitutions_;
+    std::uint64_t census_count_ = 0;
+};
+
+} // namespace zorgsim::care

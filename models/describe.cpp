@@ -1,0 +1,169 @@
+#include "zorgsim/model/describe.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "zorgsim/engine/calendar.hpp"
+
+namespace zorgsim::care {
+
+namespace {
+
+std::string destination_name(const Scenario& scenario, Destination d) {
+    return d.is_exit() ? std::string("out of care")
+                       : scenario.services[static_cast<std::size_t>(d.service)].id;
+}
+
+std::string route_text(const Scenario& scenario, const Route& route) {
+    std::string text;
+    for (std::size_t i = 0; i < route.targets.size(); ++i) {
+        if (i)
+            text += ", ";
+        text += fmt::format("{:.0f}% {}", 100.0 * route.probabilities[i],
+                            destination_name(scenario, route.targets[i]));
+    }
+    return text.empty() ? "out of care" : text;
+}
+
+void describe_routing(const Scenario& scenario, const RoutingTable& table, const std::string& what,
+                      std::vector<std::string>& lines) {
+    lines.push_back(fmt::format("    {}: {}", what, route_text(scenario, table.fallback)));
+    for (std::size_t p = 0; p < table.by_profile.size(); ++p)
+        if (table.by_profile[p])
+            lines.push_back(fmt::format("      profile {}: {}", scenario.profiles[p],
+                                        route_text(scenario, *table.by_profile[p])));
+}
+
+std::string policy_text(const Scenario& scenario, const PolicyChange& change) {
+    if (!change.description.empty())
+        return change.description;
+    const auto service = [&] {
+        return change.service >= 0 ? scenario.services[static_cast<std::size_t>(change.service)].id
+                                   : std::string("?");
+    };
+    switch (change.kind) {
+    case PolicyChange::Kind::inflow:
+        return fmt::format("referrals x {:g}{}", change.value,
+                           change.annual_change != 0.0
+                               ? fmt::format(", then {:+g}% a year", 100.0 * change.annual_change)
+                               : std::string());
+    case PolicyChange::Kind::routing_shift:
+        return fmt::format("{:.0f}% of routes from {} to {} now go to {}", 100.0 * change.value,
+                           change.source >= 0
+                               ? scenario.sources[static_cast<std::size_t>(change.source)].id
+                               : service(),
+                           destination_name(scenario, change.from),
+                           destination_name(scenario, change.to));
+    case PolicyChange::Kind::stay_multiplier:
+        return fmt::format("stays in {} x {:g}", service(), change.value);
+    case PolicyChange::Kind::admission_stop:
+        return change.stop ? fmt::format("admission stop for {}", service())
+                           : fmt::format("{} admits again", service());
+    case PolicyChange::Kind::staff_available:
+        return fmt::format("{:.0f}% of {}'s places staffed", 100.0 * change.value, service());
+    case PolicyChange::Kind::capacity:
+        return fmt::format("{} capacity set to {:g}", service(), change.value);
+    }
+    return "?";
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> policy_timeline(const Scenario& scenario) {
+    const Calendar calendar(scenario.start);
+    std::vector<std::pair<std::string, std::string>> timeline;
+    for (const auto& change : scenario.policies)
+        timeline.emplace_back(calendar.iso(change.at), policy_text(scenario, change));
+    for (const auto& service : scenario.services)
+        for (std::size_t i = 1; i < service.capacity.size(); ++i)
+            timeline.emplace_back(calendar.iso(service.capacity[i].from),
+                                  fmt::format("{} capacity becomes {}", service.id,
+                                              service.capacity[i].value));
+    std::stable_sort(timeline.begin(), timeline.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    return timeline;
+}
+
+std::vector<std::string> describe(const Scenario& scenario) {
+    const Calendar calendar(scenario.start);
+    std::vector<std::string> lines;
+    lines.push_back(fmt::format("{} ({})", scenario.title.empty() ? scenario.name : scenario.title,
+                                scenario.name));
+    lines.push_back(fmt::format("  from {} to {} ({:g} days), reported per {}{}",
+                                to_iso(scenario.start), calendar.iso(scenario.horizon_days),
+                                scenario.horizon_days, to_string(scenario.period),
+                                scenario.warmup_days > 0
+                                    ? fmt::format(", after a warm-up of {:g} days", scenario.warmup_days)
+                                    : std::string()));
+    lines.push_back(fmt::format("  {} replications from seed {}; wait norm {:g} days",
+                                scenario.replications, scenario.seed, scenario.wait_norm_days));
+    if (std::isfinite(scenario.population.exit_age))
+        lines.push_back(fmt::format(
+            "  youth care ends at {:g}; {:.0f}% continue in extended care until {:g}; {:.0f}% of "
+            "those aging out move to adult support",
+            scenario.population.exit_age, 100.0 * scenario.population.extended_probability,
+            scenario.population.extended_until,
+            100.0 * scenario.population.adult_support_probability));
+    if (scenario.reentry.source >= 0 && scenario.reentry.probability > 0)
+        lines.push_back(fmt::format("  {:.0f}% of leavers come back after {} days, via {}",
+                                    100.0 * scenario.reentry.probability,
+                                    scenario.reentry.delay_days.describe(),
+                                    scenario.sources[static_cast<std::size_t>(scenario.reentry.source)].id));
+
+    lines.push_back("Referral channels");
+    for (const auto& source : scenario.sources) {
+        lines.push_back(fmt::format(
+            "  {}{}: {}{}{}", source.id, source.name.empty() ? "" : " (" + source.name + ")",
+            source.interarrival ? "one referral every " + source.interarrival->describe() + " days"
+                                : fmt::format("{:g} referrals a year", source.rate_per_year),
+            source.crisis ? ", all crises" : "",
+            source.protection_share > 0
+                ? fmt::format(", {:.0f}% under a protection measure", 100.0 * source.protection_share)
+                : std::string()));
+        describe_routing(scenario, source.to, "first to", lines);
+    }
+
+    lines.push_back("Services");
+    for (const auto& service : scenario.services) {
+        lines.push_back(fmt::format(
+            "  {}{}{}: {}{}, {} place(s) at the start, stay {} days", service.id,
+            service.name.empty() ? "" : " (" + service.name + ")",
+            service.dutch.empty() ? "" : " [" + service.dutch + "]",
+            service.kind == ServiceKind::placement ? "placement with stay" : "care at home",
+            service.closed ? ", closed" : "",
+            service.capacity.empty() ? 0 : service.capacity.front().value, service.stay.describe()));
+        if (service.census.occupied + service.census.waiting > 0)
+            lines.push_back(fmt::format("    today: {} in care, {} waiting", service.census.occupied,
+                                        service.census.waiting));
+        if (service.min_age > 0 || std::isfinite(service.max_age))
+            lines.push_back(fmt::format("    admits ages {:g} to {:g}", service.min_age, service.max_age));
+        if (service.bridging >= 0)
+            lines.push_back(fmt::format("    while waiting at home: bridging care in {}",
+                                        scenario.services[static_cast<std::size_t>(service.bridging)].id));
+        if (service.blocking)
+            lines.push_back("    a youth waiting for the next place keeps its place here");
+        if (service.substitution) {
+            std::string alternatives;
+            for (int a : service.substitution->alternatives)
+                alternatives += (alternatives.empty() ? "" : ", ") +
+                                scenario.services[static_cast<std::size_t>(a)].id;
+            lines.push_back(fmt::format("    after {:g} days of waiting: {} if a place is free",
+                                        service.substitution->after_days, alternatives));
+        }
+        if (service.cost_per_day > 0 || service.cost_per_admission > 0)
+            lines.push_back(fmt::format("    costs EUR {:g} a day, EUR {:g} an admission",
+                                        service.cost_per_day, service.cost_per_admission));
+        describe_routing(scenario, service.next, "then", lines);
+    }
+
+    const auto timeline = policy_timeline(scenario);
+    if (!timeline.empty()) {
+        lines.push_back("Policy timeline");
+        for (const auto& [date, text] : timeline)
+            lines.push_back(fmt::format("  {}: {}", date, text));
+    }
+    return lines;
+}
+
+} // namespace zorgsim::care

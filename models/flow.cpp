@@ -1,0 +1,274 @@
+// How youths move: into a service (or its waiting list), out of it after their stay, on to
+// the next service, to an alternative when the wait is too long, and out of care.
+#include <cmath>
+
+#include "care_network.hpp"
+
+namespace zorgsim::care {
+
+namespace {
+// A chain of overflow routes longer than this is a routing loop; the loader rejects loops
+// without a way out, so this is only a safety net.
+constexpr int max_overflow_depth = 32;
+} // namespace
+
+bool CareNetwork::can_admit(const Youth& youth, int service) const {
+    const ServiceState& state = services_[static_cast<std::size_t>(service)];
+    if (state.stopped || !state.opened)
+        return false;
+    const Service& spec = *state.spec;
+    const double age = youth.age_at(simulation_.now());
+    if (age < spec.min_age || age >= spec.max_age)
+        return false;
+    return spec.admits_profile.empty() ||
+           (youth.profile < spec.admits_profile.size() && spec.admits_profile[youth.profile]);
+}
+
+void CareNetwork::refer(std::uint32_t id, Destination destination) {
+    if (destination.is_exit())
+        leave(id, Exit::discharged);
+    else
+        enter(id, destination.service);
+}
+
+void CareNetwork::enter(std::uint32_t id, int service, int depth) {
+    Youth& youth = youths_[id];
+    const Service& spec = *services_[static_cast<std::size_t>(service)].spec;
+    int target = service;
+    if (!can_admit(youth, service)) {
+        // Not admissible here (age, profile, admission stop): the first acceptable
+        // alternative, else the overflow route, else there is no suitable place.
+        target = -1;
+        if (spec.substitution)
+            for (int alternative : spec.substitution->alternatives)
+                if (can_admit(youth, alternative)) {
+                    target = alternative;
+                    break;
+                }
+        if (target < 0) {
+            if (!spec.overflow.is_exit() && spec.overflow.service != service &&
+                depth < max_overflow_depth) {
+                enter(id, spec.overflow.service, depth + 1);
+                return;
+            }
+            trace(youth, "no_suitable_place", spec.id);
+            no_suitable_place_.add(simulation_.now());
+            leave(id, Exit::no_suitable_place);
+            return;
+        }
+    }
+    ServiceState& state = services_[static_cast<std::size_t>(target)];
+    // Marked before arrive(): an admission at once clears the mark in on_admitted.
+    youth.waiting_for = target;
+    const auto arrival = state.station->arrive(id, static_cast<int>(youth.urgency));
+    Youth& y = youths_[id];
+    if (arrival == Station::Arrival::admitted || y.waiting_for != target)
+        return;
+    if (arrival == Station::Arrival::rejected) {
+        y.waiting_for = -1;
+        trace(y, "rejected", state.spec->id);
+        const Destination overflow = state.spec->overflow;
+        if (!overflow.is_exit() && overflow.service != target && depth < max_overflow_depth)
+            enter(id, overflow.service, depth + 1);
+        else
+            leave(id, Exit::rejected);
+        return;
+    }
+    y.on_waiting_list = true;
+    waiting_.add(simulation_.now(), 1.0);
+    trace(y, "waiting", state.spec->id);
+    const int bridging = state.spec->bridging;
+    if (!y.blocked && y.in_service < 0 && y.bridging < 0 && bridging >= 0 &&
+        can_admit(y, bridging) && services_[static_cast<std::size_t>(bridging)].station->has_free_slot()) {
+        y.joining_bridging = true;
+        services_[static_cast<std::size_t>(bridging)].station->arrive(id, static_cast<int>(y.urgency));
+    }
+    if (state.spec->substitution)
+        y.substitution = simulation_.schedule_in(state.spec->substitution->after_days,
+                                                 event_priority::timeout, *this, substitution_event, id);
+}
+
+void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
+    Youth& youth = youths_[id];
+    const auto s = static_cast<int>(station.index());
+    ServiceState& state = services_[static_cast<std::size_t>(s)];
+    const Days now = simulation_.now();
+    if (youth.joining_bridging) {
+        youth.joining_bridging = false;
+        youth.bridging = s;
+        youth.bridging_since = now;
+        trace(youth, "bridging", state.spec->id);
+        return;
+    }
+    if (youth.on_waiting_list) {
+        // The station has just taken the youth off its list.
+        waiting_.add(now, -1.0);
+        youth.on_waiting_list = false;
+    }
+    stop_waiting(youth);
+    if (waited > scenario_.wait_norm_days)
+        state.waits_over_norm.add(now);
+    if (youth.bridging >= 0) {
+        services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);
+        youth.bridging = -1;
+    }
+    release_slot(youth);
+
+    const Service& spec = *state.spec;
+    if (spec.kind == ServiceKind::placement) {
+        if (youth.in_placement_chain)
+            replacements_.add(now);
+        youth.in_placement_chain = true;
+        if (spec.closed)
+            closed_admissions_.add(now);
+    } else {
+        youth.in_placement_chain = false;
+    }
+    youth.in_service = s;
+    youth.last_service = s;
+    youth.admitted_at = now;
+    Days stay = spec.stay_for(youth.profile).sample(state.stay_stream) * state.stay_multiplier;
+    if (youth.census_stay) {
+        // Census occupants are part-way through their stay: a length-biased stay (resampled
+        // in proportion to its length) of which a uniform fraction remains, as a renewal
+        // process in equilibrium would give.
+        youth.census_stay = false;
+        double total = stay;
+        double chosen = stay;
+        for (int k = 0; k < 15; ++k) {
+            const double candidate = spec.stay_for(youth.profile).sample(census_stream_);
+            total += candidate;
+            if (census_stream_.uniform() * total < candidate)
+                chosen = candidate;
+        }
+        stay = chosen * census_stream_.uniform() * state.stay_multiplier;
+    }
+    youth.stay_end = simulation_.schedule_in(stay, event_priority::departure, *this, stay_end_event, id);
+    trace(youth, "admitted", spec.id);
+}
+
+void CareNetwork::stop_waiting(Youth& youth) {
+    if (youth.waiting_for < 0)
+        return;
+    if (youth.on_waiting_list) {
+        const auto id = static_cast<EntityId>(&youth - youths_.data());
+        services_[static_cast<std::size_t>(youth.waiting_for)].station->withdraw(id);
+        waiting_.add(simulation_.now(), -1.0);
+        youth.on_waiting_list = false;
+    }
+    youth.waiting_for = -1;
+    simulation_.cancel(youth.substitution);
+    youth.substitution = EventId{};
+}
+
+void CareNetwork::release_slot(Youth& youth) {
+    if (youth.in_service < 0)
+        return;
+    ServiceState& old = services_[static_cast<std::size_t>(youth.in_service)];
+    if (youth.blocked) {
+        old.blocked.add(simulation_.now(), -1.0);
+        youth.blocked = false;
+    }
+    simulation_.cancel(youth.stay_end);
+    youth.in_service = -1;
+    old.station->release(youth.admitted_at);
+}
+
+void CareNetwork::on_stay_end(std::uint32_t id) {
+    Youth& youth = youths_[id];
+    const int s = youth.in_service;
+    ServiceState& state = services_[static_cast<std::size_t>(s)];
+    trace(youth, "discharged", state.spec->id);
+    const Destination next = state.next.draw(youth.profile, state.route_stream);
+    if (next.is_exit()) {
+        leave(id, Exit::discharged);
+        return;
+    }
+    if (state.spec->blocking && next.service != s) {
+        // The youth keeps this slot until the next service admits it (a crisis bed stays
+        // occupied while its youth waits for a foster family).
+        youth.blocked = true;
+        state.blocked.add(simulation_.now(), 1.0);
+    } else {
+        release_slot(youth);
+    }
+    enter(id, next.service);
+}
+
+void CareNetwork::on_substitution_check(std::uint32_t id) {
+    Youth& youth = youths_[id];
+    youth.substitution = EventId{};
+    if (youth.waiting_for < 0)
+        return;
+    ServiceState& waited_at = services_[static_cast<std::size_t>(youth.waiting_for)];
+    const Substitution& rule = *waited_at.spec->substitution;
+    for (int alternative : rule.alternatives) {
+        const Station& station = *services_[static_cast<std::size_t>(alternative)].station;
+        if (!can_admit(youth, alternative) || !station.has_free_slot() || station.queue_length() > 0)
+            continue;
+        stop_waiting(youth);
+        waited_at.substituted.add(simulation_.now());
+        substitutions_.add(simulation_.now());
+        trace(youth, "substituted", waited_at.spec->id);
+        services_[static_cast<std::size_t>(alternative)].station->arrive(
+            id, static_cast<int>(youth.urgency));
+        return;
+    }
+    youth.substitution = simulation_.schedule_in(rule.retry_days, event_priority::timeout, *this, substitution_event, id);
+}
+
+void CareNetwork::on_reneged(Station& station, EntityId id, Days) {
+    Youth& youth = youths_[id];
+    const ServiceState& state = services_[station.index()];
+    // The station already took the youth off its list.
+    youth.on_waiting_list = false;
+    stop_waiting(youth);
+    waiting_.add(simulation_.now(), -1.0);
+    trace(youth, "reneged", state.spec->id);
+    const Destination next = state.spec->renege_to;
+    if (next.is_exit() || next.service == static_cast<int>(station.index()))
+        leave(id, Exit::reneged);
+    else
+        enter(id, next.service);
+}
+
+void CareNetwork::leave(std::uint32_t id, Exit reason) {
+    Youth& youth = youths_[id];
+    const Days now = simulation_.now();
+    stop_waiting(youth);
+    if (youth.bridging >= 0) {
+        services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);
+        youth.bridging = -1;
+    }
+    release_slot(youth);
+    youth.in_placement_chain = false;
+    in_care_.add(now, -1.0);
+    exits_.add(now);
+    trace(youth, reason == Exit::aged_out ? "aged_out" : "exit", "");
+    if (reason == Exit::aged_out) {
+        aged_out_.add(now);
+        if (population_stream_.uniform() < scenario_.population.adult_support_probability)
+            adult_support_.add(now);
+        free_youth(id);
+        return;
+    }
+    const Reentry& rule = scenario_.reentry;
+    double probability = rule.probability;
+    if (youth.last_service >= 0) {
+        const auto& spec = *services_[static_cast<std::size_t>(youth.last_service)].spec;
+        if (spec.reentry_probability)
+            probability = *spec.reentry_probability;
+    }
+    if (rule.source >= 0 && probability > 0.0 && reentry_stream_.uniform() < probability) {
+        // A youth who would reach the exit age first never comes back: on_aging frees it.
+        const Days when = now + rule.delay_days.sample(reentry_stream_);
+        if (when < horizon_) {
+            youth.awaiting_reentry = true;
+            youth.reentry = simulation_.schedule_at(when, event_priority::arrival, *this, reentry_event, id);
+            return;
+        }
+    }
+    free_youth(id);
+}
+
+} // namespace zorgsim::care

@@ -1,0 +1,163 @@
+// Turns one replication's stations and counters into the flat figures of OutcomeLayout.
+#include <cmath>
+#include <limits>
+
+#include "care_network.hpp"
+
+namespace zorgsim::care {
+
+namespace {
+constexpr double no_observation = std::numeric_limits<double>::quiet_NaN();
+
+double ratio(double numerator, double denominator) {
+    return denominator > 0.0 ? numerator / denominator : no_observation;
+}
+double as_double(std::uint64_t n) { return static_cast<double>(n); }
+
+template <std::size_t N>
+std::size_t at(const std::array<std::string_view, N>& metrics, std::string_view name) {
+    return metric_index(metrics, name);
+}
+} // namespace
+
+ReplicationOutcome CareNetwork::collect() {
+    const Days end = horizon_;
+    for (auto& state : services_) {
+        state.station->finish(end);
+        state.blocked.advance(end);
+    }
+    in_care_.advance(end);
+    waiting_.advance(end);
+
+    const OutcomeLayout layout = outcome_layout(scenario_);
+    const std::size_t periods = grid_.size();
+    ReplicationOutcome out;
+    out.summary.assign(layout.summary_size(), 0.0);
+    out.series.assign(layout.series_cells() * periods, 0.0);
+    out.waits.reserve(services_.size());
+
+    auto summary = [&](std::size_t s, std::string_view metric) -> double& {
+        return out.summary[layout.service_summary(s, at(service_summary_metrics, metric))];
+    };
+    auto system = [&](std::string_view metric) -> double& {
+        return out.summary[layout.system_summary(at(system_summary_metrics, metric))];
+    };
+    auto series = [&](std::size_t cell, std::size_t period) -> double& {
+        return out.series[cell * periods + period];
+    };
+    auto service_cell = [&](std::size_t s, std::string_view metric) {
+        return layout.service_series(s, at(service_series_metrics, metric));
+    };
+    auto system_cell = [&](std::string_view metric) {
+        return layout.system_series(at(system_series_metrics, metric));
+    };
+
+    double out_of_home = 0.0, closed = 0.0, cost = 0.0;
+    double days_at_home = 0.0, days_in_care = 0.0;
+    for (std::size_t s = 0; s < services_.size(); ++s) {
+        const ServiceState& state = services_[s];
+        const Station& station = *state.station;
+        const Service& spec = *state.spec;
+        const double occupied_days = station.occupancy().area_after_warmup();
+        const double service_cost = spec.cost_per_day * occupied_days +
+                                    spec.cost_per_admission * as_double(station.admissions().total());
+        const auto& waits = station.waits().stats();
+        summary(s, "wait_days") = waits.count() ? waits.mean() : no_observation;
+        summary(s, "queue_length") = station.queue().mean();
+        summary(s, "occupancy") = station.occupancy().mean();
+        summary(s, "utilization") =
+            ratio(occupied_days, station.capacity_over_time().area_after_warmup());
+        summary(s, "capacity") = station.capacity_over_time().mean();
+        summary(s, "admissions") = as_double(station.admissions().total());
+        summary(s, "discharges") = as_double(station.departures().total());
+        const auto& stays = station.stays().stats();
+        summary(s, "length_of_stay_days") = stays.count() ? stays.mean() : no_observation;
+        summary(s, "rejected") = as_double(station.rejections().total());
+        summary(s, "reneged") = as_double(station.reneges().total());
+        summary(s, "waits_over_norm") = as_double(state.waits_over_norm.total());
+        summary(s, "blocked") = state.blocked.mean();
+        summary(s, "substituted") = as_double(state.substituted.total());
+        summary(s, "cost") = service_cost;
+        out.waits.push_back(station.waits().histogram());
+
+        cost += service_cost;
+        days_in_care += occupied_days;
+        if (spec.kind == ServiceKind::placement) {
+            out_of_home += station.occupancy().mean();
+            if (spec.closed)
+                closed += station.occupancy().mean();
+        } else {
+            days_at_home += occupied_days;
+        }
+
+        for (std::size_t p = 0; p < periods; ++p) {
+            const double area = station.occupancy().period_area(p);
+            const double period_cost =
+                spec.cost_per_day * area +
+                spec.cost_per_admission * as_double(station.admissions().in_period(p));
+            series(service_cell(s, "occupancy"), p) = station.occupancy().period_mean(p);
+            series(service_cell(s, "capacity"), p) = station.capacity_over_time().period_mean(p);
+            series(service_cell(s, "utilization"), p) =
+                ratio(area, station.capacity_over_time().period_area(p));
+            series(service_cell(s, "queue_length"), p) = station.queue().period_mean(p);
+            series(service_cell(s, "admissions"), p) = as_double(station.admissions().in_period(p));
+            series(service_cell(s, "discharges"), p) = as_double(station.departures().in_period(p));
+            series(service_cell(s, "wait_days"), p) = station.waits().period_count(p)
+                                                          ? station.waits().period_mean(p)
+                                                          : no_observation;
+            series(service_cell(s, "waits_over_norm"), p) = as_double(state.waits_over_norm.in_period(p));
+            series(service_cell(s, "rejected"), p) = as_double(station.rejections().in_period(p));
+            series(service_cell(s, "blocked"), p) = state.blocked.period_mean(p);
+            series(service_cell(s, "cost"), p) = period_cost;
+            if (spec.kind == ServiceKind::placement) {
+                series(system_cell("out_of_home"), p) += station.occupancy().period_mean(p);
+                if (spec.closed)
+                    series(system_cell("closed"), p) += station.occupancy().period_mean(p);
+            }
+            series(system_cell("cost"), p) += period_cost;
+        }
+    }
+
+    std::uint64_t in_system = 0;
+    for (const Youth& youth : youths_)
+        if (youth.in_service >= 0 || youth.waiting_for >= 0)
+            ++in_system;
+    const double youths_seen = as_double(new_referrals_.total() + census_count_);
+
+    system("arrivals") = as_double(arrivals_.total());
+    system("exits") = as_double(exits_.total());
+    system("in_system_end") = as_double(in_system);
+    system("new_referrals") = as_double(new_referrals_.total());
+    system("reentries") = as_double(reentries_.total());
+    system("census") = as_double(census_count_);
+    system("youths") = youths_seen;
+    system("in_care") = in_care_.mean();
+    system("waiting") = waiting_.mean();
+    system("out_of_home") = out_of_home;
+    system("closed") = closed;
+    system("closed_admissions") = as_double(closed_admissions_.total());
+    system("replacements") = as_double(replacements_.total());
+    system("replacements_per_youth") = ratio(as_double(replacements_.total()), youths_seen);
+    system("aged_out") = as_double(aged_out_.total());
+    system("adult_support") = as_double(adult_support_.total());
+    system("no_suitable_place") = as_double(no_suitable_place_.total());
+    system("share_care_days_at_home") = ratio(days_at_home, days_in_care);
+    system("substitutions") = as_double(substitutions_.total());
+    system("cost") = cost;
+    system("in_care_end") = in_care_.value();
+    system("events") = as_double(simulation_.events_handled());
+
+    for (std::size_t p = 0; p < periods; ++p) {
+        series(system_cell("in_care"), p) = in_care_.period_mean(p);
+        series(system_cell("waiting"), p) = waiting_.period_mean(p);
+        series(system_cell("arrivals"), p) = as_double(arrivals_.in_period(p));
+        series(system_cell("reentries"), p) = as_double(reentries_.in_period(p));
+        series(system_cell("exits"), p) = as_double(exits_.in_period(p));
+        series(system_cell("replacements"), p) = as_double(replacements_.in_period(p));
+        series(system_cell("aged_out"), p) = as_double(aged_out_.in_period(p));
+        series(system_cell("no_suitable_place"), p) = as_double(no_suitable_place_.in_period(p));
+    }
+    return out;
+}
+
+} // namespace zorgsim::care
