@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what zorgsim needs on Debian 12, from Debian's packages and the npm registry only.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake ninja-build pkg-config          # the toolchain
+  libeigen3-dev libboost-dev catch2         # engine and tests
+  libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev   # scenario files, CLI, outputs
+  chromium                                  # the report's browser test
+  python3 python3-jsonschema python3-yaml   # the scenario schema test
+  librsvg2-bin                              # PNG figures (zorgsim report --figures)
+  clang-format                              # the style check
+)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "zorgsim: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The report's chart library (Vega-Lite), inlined into report.html at build time.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+  touch node_modules
+fi

@@ -1,0 +1,37 @@
+// The zorgsim commands; each returns the process exit code.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common.hpp"
+
+namespace zorgsim::cli {
+
+struct RunArguments {
+    CommonOptions common;
+    std::optional<std::string> scenario;
+    std::string trace;
+};
+int run_command(const RunArguments& arguments);
+
+int validate_command(const std::string& scenario, const std::vector<std::string>& sets);
+int describe_command(const std::optional<std::string>& scenario, const std::vector<std::string>& sets);
+
+struct CompareArguments {
+    CommonOptions common;
+    std::vector<std::string> scenarios;
+};
+int compare_command(const CompareArguments& arguments);
+
+struct SweepArguments {
+    CommonOptions common;
+    std::string scenario;
+    std::vector<std::string> grid; ///< PATH=V1,V2,... (the --set of sweep)
+};
+int sweep_command(const SweepArguments& arguments);
+
+int report_command(const std::string& dir, bool figures);
+
+} // namespace zorgsim::cli

@@ -1,0 +1,64 @@
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "interrupt.hpp"
+#include "output/output_folder.hpp"
+#include "output/timeseries_csv.hpp"
+#include "progress.hpp"
+#include "report/report.hpp"
+
+namespace zorgsim::cli {
+
+int compare_command(const CompareArguments& arguments) {
+    if (arguments.scenarios.size() < 2)
+        throw BadInput("compare needs a base scenario and at least one alternative");
+    const auto overrides = parse_overrides(arguments.common.sets);
+    std::vector<care::Scenario> scenarios;
+    bool failed = false;
+    for (const auto& file : arguments.scenarios) {
+        try {
+            scenarios.push_back(load_scenario(std::filesystem::path(file), overrides,
+                                              arguments.common.quiet));
+        } catch (const BadInput&) {
+            failed = true; // keep going: report the mistakes of every file
+        }
+    }
+    if (failed)
+        throw BadInput("");
+    for (std::size_t i = 0; i < scenarios.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (scenarios[i].name == scenarios[j].name)
+                throw BadInput(fmt::format("two scenarios are both named '{}'; names tell them "
+                                           "apart in the results",
+                                           scenarios[i].name));
+    // Common random numbers: every scenario runs with the base's seed and replication count.
+    experiment::RunOptions options = run_options(arguments.common, scenarios.front());
+    std::string name = scenarios.front().name;
+    for (std::size_t i = 1; i < scenarios.size(); ++i)
+        name += "-vs-" + scenarios[i].name;
+    output::OutputFolder folder(output_dir(arguments.common, name));
+
+    Progress progress("compare", options.replications, progress_wanted(arguments.common.quiet));
+    options.stop = &interrupt_requested();
+    options.progress = [&](std::size_t done) { progress.update(done); };
+    const experiment::Comparison comparison = experiment::compare_scenarios(scenarios, options);
+    progress.finish();
+
+    folder.write("comparison.json",
+                 output::comparison_json(scenarios, run_info(options), comparison).dump(2) + "\n");
+    std::string csv(output::timeseries_header);
+    for (std::size_t i = 0; i < scenarios.size(); ++i)
+        csv += output::timeseries_rows(scenarios[i], comparison.scenarios[i]);
+    folder.write("timeseries.csv", csv);
+    for (const auto& scenario : scenarios)
+        folder.write("scenario-" + scenario.name + ".yaml", scenario::emit_yaml(scenario));
+    folder.stage("report.html");
+    report::write_report(folder.staging());
+    folder.commit();
+    if (!arguments.common.quiet)
+        fmt::print(stderr, "zorgsim: comparison of {} scenarios ({} replications) written to {}\n",
+                   scenarios.size(), options.replications, folder.destination().string());
+    return success;
+}
+
+} // namespace zorgsim::cli

@@ -1,0 +1,37 @@
+// Commands that read but do not simulate: validate, describe, report.
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "report/report.hpp"
+#include "zorgsim/model/describe.hpp"
+
+namespace zorgsim::cli {
+
+int validate_command(const std::string& scenario, const std::vector<std::string>& sets) {
+    load_scenario(std::filesystem::path(scenario), parse_overrides(sets), false);
+    return success;
+}
+
+int describe_command(const std::optional<std::string>& scenario, const std::vector<std::string>& sets) {
+    const care::Scenario loaded =
+        load_scenario(scenario ? std::optional<std::filesystem::path>(*scenario) : std::nullopt,
+                      parse_overrides(sets), false);
+    for (const auto& line : care::describe(loaded))
+        fmt::print("{}\n", line);
+    return success;
+}
+
+int report_command(const std::string& dir, bool figures) {
+    if (!std::filesystem::is_directory(dir))
+        throw BadInput(fmt::format("{} is not a results folder", dir));
+    try {
+        report::write_report(dir);
+        if (figures)
+            report::write_figures(dir);
+    } catch (const std::runtime_error& error) {
+        throw BadInput(error.what());
+    }
+    return success;
+}
+
+} // namespace zorgsim::cli

@@ -1,0 +1,102 @@
+// zorgsim: the command line (see CONTRACT.md for what scripts rely on).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "interrupt.hpp"
+#include "zorgsim/engine/replications.hpp"
+
+namespace {
+
+using namespace zorgsim::cli;
+
+void add_common(CLI::App& command, CommonOptions& options) {
+    command.add_option("--replications", options.replications,
+                       "number of replications (default: the scenario's)")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--seed", options.seed, "64-bit seed (default: the scenario's)");
+    command.add_option("--threads", options.threads, "worker threads (default: all cores)")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--out", options.out, "output folder (default: results/<scenario-name>/)");
+    command.add_flag("--quiet", options.quiet, "no progress output");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"zorgsim: discrete-event simulation of the regional youth-care landscape"};
+    app.set_version_flag("--version", std::string("zorgsim ") + ZORGSIM_VERSION);
+    app.require_subcommand(1);
+
+    RunArguments run;
+    auto* run_cmd = app.add_subcommand("run", "run a scenario (default: the embedded Westfriesland baseline)");
+    run_cmd->add_option("scenario", run.scenario, "scenario file (YAML)");
+    add_common(*run_cmd, run.common);
+    run_cmd->add_option("--set", run.common.sets, "override a scenario value: PATH=VALUE");
+    run_cmd->add_option("--trace", run.trace, "write the event log of replication 0 to this CSV file");
+
+    std::string validate_file;
+    std::vector<std::string> validate_sets;
+    auto* validate_cmd = app.add_subcommand("validate", "check a scenario; prints nothing when it is valid");
+    validate_cmd->add_option("scenario", validate_file, "scenario file (YAML)")->required();
+    validate_cmd->add_option("--set", validate_sets, "override a scenario value: PATH=VALUE");
+
+    std::optional<std::string> describe_file;
+    std::vector<std::string> describe_sets;
+    auto* describe_cmd = app.add_subcommand("describe", "print the resolved network in words");
+    describe_cmd->add_option("scenario", describe_file, "scenario file (default: the embedded baseline)");
+    describe_cmd->add_option("--set", describe_sets, "override a scenario value: PATH=VALUE");
+
+    CompareArguments compare;
+    auto* compare_cmd = app.add_subcommand(
+        "compare", "run scenarios with common random numbers and report paired differences");
+    compare_cmd->add_option("scenarios", compare.scenarios, "BASE.yaml ALT.yaml [ALT2.yaml ...]")
+        ->required();
+    add_common(*compare_cmd, compare.common);
+
+    SweepArguments sweep;
+    auto* sweep_cmd = app.add_subcommand("sweep", "run a scenario over values of one or more parameters");
+    sweep_cmd->add_option("scenario", sweep.scenario, "scenario file (YAML)")->required();
+    sweep_cmd->add_option("--set", sweep.grid, "PATH=V1,V2,... (repeat for a grid)")->required();
+    add_common(*sweep_cmd, sweep.common);
+
+    std::string report_dir;
+    bool figures = false;
+    auto* report_cmd = app.add_subcommand("report", "(re)build the report of a results folder");
+    report_cmd->add_option("dir", report_dir, "results folder")->required();
+    report_cmd->add_flag("--figures", figures, "also write every chart as SVG and PNG in DIR/figures/");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = app.exit(error);
+        return code == 0 ? success : bad_input;
+    }
+
+    install_interrupt_handler();
+    try {
+        if (*run_cmd)
+            return run_command(run);
+        if (*validate_cmd)
+            return validate_command(validate_file, validate_sets);
+        if (*describe_cmd)
+            return describe_command(describe_file, describe_sets);
+        if (*compare_cmd)
+            return compare_command(compare);
+        if (*sweep_cmd)
+            return sweep_command(sweep);
+        if (*report_cmd)
+            return report_command(report_dir, figures);
+    } catch (const BadInput& error) {
+        if (*error.what())
+            fmt::print(stderr, "zorgsim: error: {}\n", error.what());
+        return bad_input;
+    } catch (const zorgsim::Interrupted&) {
+        fmt::print(stderr, "\nzorgsim: interrupted; nothing was written\n");
+        return interrupted;
+    } catch (const std::exception& error) {
+        fmt::print(stderr, "zorgsim: internal error: {}\n", error.what());
+        return internal_error;
+    }
+    return internal_error;
+}

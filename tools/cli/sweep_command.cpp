@@ -1,0 +1,143 @@
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "interrupt.hpp"
+#include "output/output_folder.hpp"
+#include "output/timeseries_csv.hpp"
+#include "progress.hpp"
+
+namespace zorgsim::cli {
+
+namespace {
+
+struct Parameter {
+    std::string path;
+    std::vector<std::string> values;
+};
+
+std::vector<Parameter> parse_grid(const std::vector<std::string>& grid) {
+    std::vector<Parameter> parameters;
+    for (const auto& item : grid) {
+        const auto eq = item.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == item.size())
+            throw BadInput(fmt::format("--set expects PATH=V1,V2,..., got '{}'", item));
+        Parameter parameter{item.substr(0, eq), {}};
+        std::string rest = item.substr(eq + 1);
+        std::size_t start = 0;
+        for (;;) {
+            const auto comma = rest.find(',', start);
+            parameter.values.push_back(rest.substr(start, comma - start));
+            if (parameter.values.back().empty())
+                throw BadInput(fmt::format("--set {}: empty value", parameter.path));
+            if (comma == std::string::npos)
+                break;
+            start = comma + 1;
+        }
+        parameters.push_back(std::move(parameter));
+    }
+    if (parameters.empty())
+        throw BadInput("sweep needs at least one --set PATH=V1,V2,...");
+    return parameters;
+}
+
+/// The points of the grid, the first parameter varying slowest.
+std::vector<std::vector<std::string>> grid_points(const std::vector<Parameter>& parameters) {
+    std::vector<std::vector<std::string>> points{{}};
+    for (const auto& parameter : parameters) {
+        std::vector<std::vector<std::string>> next;
+        for (const auto& point : points)
+            for (const auto& value : parameter.values) {
+                next.push_back(point);
+                next.back().push_back(value);
+            }
+        points = std::move(next);
+    }
+    return points;
+}
+
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\n") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+void append_rows(std::string& csv, std::size_t point, const std::vector<std::string>& values,
+                 const experiment::Aggregate& aggregate) {
+    std::string prefix = std::to_string(point);
+    for (const auto& value : values)
+        prefix += "," + csv_field(value);
+    auto row = [&](std::string_view entity, std::string_view metric, const RunningStats& stats) {
+        if (stats.count() == 0) {
+            csv += fmt::format("{},{},{},,,\n", prefix, entity, metric);
+            return;
+        }
+        const auto [lo, hi] = stats.ci95();
+        csv += fmt::format("{},{},{},{},{},{}\n", prefix, entity, metric,
+                           output::csv_number(stats.mean()), output::csv_number(lo),
+                           output::csv_number(hi));
+    };
+    const auto& layout = aggregate.layout();
+    for (std::size_t s = 0; s < layout.services.size(); ++s)
+        for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m)
+            row(layout.services[s], care::service_summary_metrics[m], aggregate.service_summary(s, m));
+    for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
+        row("system", care::system_summary_metrics[m], aggregate.system_summary(m));
+}
+
+} // namespace
+
+int sweep_command(const SweepArguments& arguments) {
+    const auto parameters = parse_grid(arguments.grid);
+    const auto base_overrides = parse_overrides(arguments.common.sets);
+    const auto points = grid_points(parameters);
+
+    // Every point is loaded (and checked) before anything runs, so a bad value exits 2
+    // without output.
+    std::vector<care::Scenario> scenarios;
+    bool failed = false;
+    for (const auto& values : points) {
+        auto overrides = base_overrides;
+        for (std::size_t i = 0; i < parameters.size(); ++i)
+            overrides.push_back({parameters[i].path, values[i]});
+        try {
+            scenarios.push_back(load_scenario(std::filesystem::path(arguments.scenario), overrides,
+                                              arguments.common.quiet || !scenarios.empty()));
+        } catch (const BadInput&) {
+            failed = true;
+        }
+    }
+    if (failed)
+        throw BadInput("");
+
+    experiment::RunOptions options = run_options(arguments.common, scenarios.front());
+    output::OutputFolder folder(output_dir(arguments.common, scenarios.front().name + "-sweep"));
+    std::string csv = "point";
+    for (const auto& parameter : parameters)
+        csv += "," + csv_field(parameter.path);
+    csv += ",service,metric,mean,ci95_lo,ci95_hi\n";
+
+    Progress progress("sweep", options.replications * points.size(),
+                      progress_wanted(arguments.common.quiet));
+    options.stop = &interrupt_requested();
+    for (std::size_t p = 0; p < points.size(); ++p) {
+        // Every point uses the same seed: differences between points are not noise from
+        // different random numbers (common random numbers across the sweep).
+        options.progress = [&, p](std::size_t done) {
+            progress.update(p * options.replications + done);
+        };
+        const auto aggregate = experiment::run_scenario(scenarios[p], options);
+        append_rows(csv, p, points[p], aggregate);
+    }
+    progress.finish();
+    folder.write("sweep.csv", csv);
+    folder.commit();
+    if (!arguments.common.quiet)
+        fmt::print(stderr, "zorgsim: sweep of {} points written to {}\n", points.size(),
+                   folder.destination().string());
+    return success;
+}
+
+} // namespace zorgsim::cli

@@ -1,0 +1,82 @@
+// Aggregation of replications: for every summary figure its mean and Student-t interval
+// across replications, for every time-series cell its mean, interval and fan-chart quantiles,
+// and the pooled waits of all replications. Streaming: memory does not grow with the number
+// of replications. Feed replications in replication order for results that do not depend on
+// the thread count (the P-squared quantiles depend on order).
+#pragma once
+
+#include <array>
+#include <vector>
+
+#include "zorgsim/engine/histogram.hpp"
+#include "zorgsim/engine/p2_quantile.hpp"
+#include "zorgsim/engine/running_stats.hpp"
+#include "zorgsim/model/outcomes.hpp"
+
+namespace zorgsim::experiment {
+
+/// The quantiles of timeseries.csv: p05, p25, p50, p75, p95.
+inline constexpr std::array<double, 5> fan_quantiles{0.05, 0.25, 0.50, 0.75, 0.95};
+
+struct SeriesCell {
+    RunningStats stats;
+    std::array<P2Quantile, 5> quantiles{P2Quantile(0.05), P2Quantile(0.25), P2Quantile(0.50),
+                                        P2Quantile(0.75), P2Quantile(0.95)};
+    void add(double x);
+};
+
+class Aggregate {
+  public:
+    explicit Aggregate(care::OutcomeLayout layout);
+
+    /// Adds one replication; NaN figures (no observation) are left out of that figure.
+    void add(const care::ReplicationOutcome& outcome);
+
+    const care::OutcomeLayout& layout() const { return layout_; }
+    std::size_t replications() const { return replications_; }
+    const RunningStats& summary(std::size_t index) const { return summary_[index]; }
+    const RunningStats& service_summary(std::size_t service, std::size_t metric) const {
+        return summary_[layout_.service_summary(service, metric)];
+    }
+    const RunningStats& system_summary(std::size_t metric) const {
+        return summary_[layout_.system_summary(metric)];
+    }
+    const Histogram& pooled_waits(std::size_t service) const { return waits_[service]; }
+    const SeriesCell& series(std::size_t cell, std::size_t period) const {
+        return series_[cell * layout_.periods.size() + period];
+    }
+
+  private:
+    care::OutcomeLayout layout_;
+    std::size_t replications_ = 0;
+    std::vector<RunningStats> summary_;
+    std::vector<SeriesCell> series_;
+    std::vector<Histogram> waits_;
+};
+
+/// Differences ALT - BASE of the summary figures, paired by replication (common random
+/// numbers). Services are matched by id, so scenarios may add or remove services.
+class PairedDifferences {
+  public:
+    PairedDifferences(const care::OutcomeLayout& base, const care::OutcomeLayout& alternative);
+
+    void add(const care::ReplicationOutcome& base, const care::ReplicationOutcome& alternative);
+
+    /// Services present in both, as (index in base, index in alternative).
+    const std::vector<std::pair<std::size_t, std::size_t>>& shared_services() const {
+        return shared_;
+    }
+    const RunningStats& service(std::size_t shared_index, std::size_t metric) const {
+        return services_[shared_index * care::service_summary_metrics.size() + metric];
+    }
+    const RunningStats& system(std::size_t metric) const { return system_[metric]; }
+
+  private:
+    care::OutcomeLayout base_;
+    care::OutcomeLayout alternative_;
+    std::vector<std::pair<std::size_t, std::size_t>> shared_;
+    std::vector<RunningStats> services_;
+    std::vector<RunningStats> system_;
+};
+
+} // namespace zorgsim::experiment

@@ -1,0 +1,57 @@
+#include "runner.hpp"
+
+#include "zorgsim/engine/replications.hpp"
+#include "zorgsim/model/care_model.hpp"
+
+namespace zorgsim::experiment {
+
+namespace {
+ReplicationOptions replication_options(const RunOptions& options) {
+    ReplicationOptions r;
+    r.count = options.replications;
+    r.threads = options.threads;
+    r.stop = options.stop;
+    r.progress = options.progress;
+    return r;
+}
+} // namespace
+
+Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options) {
+    Aggregate aggregate(care::outcome_layout(scenario));
+    run_replications<care::ReplicationOutcome>(
+        replication_options(options),
+        [&](std::size_t r) {
+            return care::simulate_replication(scenario, options.seed, r,
+                                              r == 0 ? options.trace : nullptr);
+        },
+        [&](std::size_t, care::ReplicationOutcome&& outcome) { aggregate.add(outcome); });
+    return aggregate;
+}
+
+Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios, const RunOptions& options) {
+    Comparison comparison;
+    for (const auto& scenario : scenarios)
+        comparison.scenarios.emplace_back(care::outcome_layout(scenario));
+    for (std::size_t i = 1; i < scenarios.size(); ++i)
+        comparison.differences.emplace_back(comparison.scenarios[0].layout(),
+                                            comparison.scenarios[i].layout());
+    using Outcomes = std::vector<care::ReplicationOutcome>;
+    run_replications<Outcomes>(
+        replication_options(options),
+        [&](std::size_t r) {
+            Outcomes outcomes;
+            for (std::size_t i = 0; i < scenarios.size(); ++i)
+                outcomes.push_back(care::simulate_replication(
+                    scenarios[i], options.seed, r, r == 0 && i == 0 ? options.trace : nullptr));
+            return outcomes;
+        },
+        [&](std::size_t, Outcomes&& outcomes) {
+            for (std::size_t i = 0; i < outcomes.size(); ++i)
+                comparison.scenarios[i].add(outcomes[i]);
+            for (std::size_t i = 1; i < outcomes.size(); ++i)
+                comparison.differences[i - 1].add(outcomes[0], outcomes[i]);
+        });
+    return comparison;
+}
+
+} // namespace zorgsim::experiment

@@ -1,0 +1,35 @@
+// Runs a scenario's replications in parallel (or several scenarios with common random
+// numbers) and aggregates them in replication order.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+#include "aggregate.hpp"
+#include "zorgsim/model/scenario.hpp"
+#include "zorgsim/model/trace.hpp"
+
+namespace zorgsim::experiment {
+
+struct RunOptions {
+    std::size_t replications = 1;
+    std::uint64_t seed = 1;
+    unsigned threads = 1;
+    const std::atomic<bool>* stop = nullptr;
+    std::function<void(std::size_t done)> progress;
+    care::TraceSink* trace = nullptr; ///< receives replication 0 of the first scenario
+};
+
+Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options);
+
+struct Comparison {
+    std::vector<Aggregate> scenarios;            ///< per scenario, in input order
+    std::vector<PairedDifferences> differences;  ///< scenario i+1 minus scenario 0
+};
+
+/// Replication r of every scenario uses the same seed and replication number, so the same
+/// named streams: the scenarios are compared under common random numbers.
+Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios, const RunOptions& options);
+
+} // namespace zorgsim::experiment

@@ -1,0 +1,61 @@
+#include "output_folder.hpp"
+
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+#include <unistd.h>
+
+namespace zorgsim::output {
+
+namespace fs = std::filesystem;
+
+OutputFolder::OutputFolder(fs::path destination) : destination_(std::move(destination)) {
+    fs::path parent = fs::absolute(destination_).parent_path();
+    fs::create_directories(parent);
+    staging_ = parent / ("." + destination_.filename().string() + ".staging-" +
+                         std::to_string(::getpid()));
+    fs::remove_all(staging_);
+    fs::create_directories(staging_);
+}
+
+OutputFolder::~OutputFolder() {
+    std::error_code ignored;
+    fs::remove_all(staging_, ignored);
+}
+
+fs::path OutputFolder::stage(std::string_view name) {
+    names_.emplace_back(name);
+    return staging_ / names_.back();
+}
+
+void OutputFolder::write(std::string_view name, std::string_view contents) {
+    const fs::path path = stage(name);
+    std::ofstream out(path, std::ios::binary);
+    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+    if (!out.flush())
+        throw std::runtime_error("cannot write " + path.string());
+}
+
+void OutputFolder::commit() {
+    fs::create_directories(destination_);
+    for (const auto& name : names_) {
+        const fs::path staged = staging_ / name;
+        if (fs::exists(staged))
+            fs::rename(staged, destination_ / name);
+    }
+    committed_ = true;
+}
+
+void write_file_atomically(const fs::path& path, std::string_view contents) {
+    const fs::path temporary = path.string() + ".tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream out(temporary, std::ios::binary);
+        out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+        if (!out.flush())
+            throw std::runtime_error("cannot write " + temporary.string());
+    }
+    fs::rename(temporary, path);
+}
+
+} // namespace zorgsim::output

@@ -1,0 +1,133 @@
+#include "results_json.hpp"
+
+#include <cmath>
+
+#include "zorgsim/model/describe.hpp"
+
+namespace zorgsim::output {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+constexpr int format_version = 1;
+
+json number(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+
+std::string_view kind_name(care::ServiceKind kind) {
+    return kind == care::ServiceKind::placement ? "placement" : "care_at_home";
+}
+} // namespace
+
+json interval(const RunningStats& stats) {
+    json j;
+    if (stats.count() == 0) {
+        j["mean"] = nullptr;
+        j["ci95"] = json::array({nullptr, nullptr});
+        return j;
+    }
+    const auto [lo, hi] = stats.ci95();
+    j["mean"] = number(stats.mean());
+    j["ci95"] = json::array({number(lo), number(hi)});
+    return j;
+}
+
+json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
+    const Calendar calendar(scenario.start);
+    json j;
+    j["title"] = scenario.title.empty() ? scenario.name : scenario.title;
+    j["seed"] = run.seed;
+    j["replications"] = run.replications;
+    j["start"] = to_iso(scenario.start);
+    j["end"] = calendar.iso(scenario.horizon_days);
+    j["period"] = std::string(to_string(scenario.period));
+    j["warmup_days"] = scenario.warmup_days;
+    j["wait_norm_days"] = scenario.wait_norm_days;
+    j["description"] = care::describe(scenario);
+    json policies = json::array();
+    for (const auto& [date, text] : care::policy_timeline(scenario))
+        policies.push_back({{"date", date}, {"description", text}});
+    j["policies"] = policies;
+    json services = json::object();
+    for (const auto& service : scenario.services)
+        services[service.id] = {{"name", service.name.empty() ? service.id : service.name},
+                                {"dutch", service.dutch},
+                                {"kind", kind_name(service.kind)},
+                                {"closed", service.closed}};
+    j["service_info"] = services;
+    return j;
+}
+
+json figures(const experiment::Aggregate& aggregate) {
+    const auto& layout = aggregate.layout();
+    json services = json::object();
+    for (std::size_t s = 0; s < layout.services.size(); ++s) {
+        json metrics = json::object();
+        for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m) {
+            json value = interval(aggregate.service_summary(s, m));
+            if (care::service_summary_metrics[m] == "wait_days") {
+                const Histogram& waits = aggregate.pooled_waits(s);
+                value["p50"] = waits.count() ? json(waits.quantile(0.5)) : json(nullptr);
+                value["p90"] = waits.count() ? json(waits.quantile(0.9)) : json(nullptr);
+            }
+            metrics[std::string(care::service_summary_metrics[m])] = value;
+        }
+        services[layout.services[s]] = metrics;
+    }
+    json system = json::object();
+    for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
+        system[std::string(care::system_summary_metrics[m])] = interval(aggregate.system_summary(m));
+    return json{{"services", services}, {"system", system}};
+}
+
+json summary_json(const care::Scenario& scenario, const RunInfo& run,
+                  const experiment::Aggregate& aggregate) {
+    const json info = scenario_info(scenario, run);
+    json j;
+    j["format"] = format_version;
+    j["zorgsim_version"] = ZORGSIM_VERSION;
+    j["scenario"] = scenario.name;
+    for (const auto& [key, value] : info.items())
+        j[key] = value;
+    const json f = figures(aggregate);
+    j["services"] = f["services"];
+    j["system"] = f["system"];
+    return j;
+}
+
+json comparison_json(const std::vector<care::Scenario>& scenarios, const RunInfo& run,
+                     const experiment::Comparison& comparison) {
+    json j;
+    j["format"] = format_version;
+    j["zorgsim_version"] = ZORGSIM_VERSION;
+    j["base"] = scenarios.front().name;
+    j["seed"] = run.seed;
+    j["replications"] = run.replications;
+    json all = json::object();
+    json info = json::object();
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        all[scenarios[i].name] = figures(comparison.scenarios[i]);
+        info[scenarios[i].name] = scenario_info(scenarios[i], run);
+    }
+    j["scenarios"] = all;
+    json differences = json::object();
+    for (std::size_t i = 1; i < scenarios.size(); ++i) {
+        const auto& paired = comparison.differences[i - 1];
+        const auto& base_layout = comparison.scenarios[0].layout();
+        json services = json::object();
+        for (std::size_t k = 0; k < paired.shared_services().size(); ++k) {
+            json metrics = json::object();
+            for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m)
+                metrics[std::string(care::service_summary_metrics[m])] = interval(paired.service(k, m));
+            services[base_layout.services[paired.shared_services()[k].first]] = metrics;
+        }
+        json system = json::object();
+        for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
+            system[std::string(care::system_summary_metrics[m])] = interval(paired.system(m));
+        differences[scenarios[i].name] = json{{"services", services}, {"system", system}};
+    }
+    j["differences"] = differences;
+    j["info"] = info;
+    return j;
+}
+
+} // namespace zorgsim::output

@@ -1,0 +1,57 @@
+#include "timeseries_csv.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace zorgsim::output {
+
+std::string csv_number(double x) {
+    if (!std::isfinite(x))
+        return {};
+    if (x == 0.0)
+        return "0"; // also turns -0 into 0
+    return fmt::format("{:.6g}", x);
+}
+
+namespace {
+void append_cell(std::string& out, const care::Scenario& scenario, const std::string& period_start,
+                 std::string_view entity, std::string_view metric, const experiment::SeriesCell& cell) {
+    out += fmt::format("{},{},{},{},", scenario.name, period_start, entity, metric);
+    if (cell.stats.count() == 0) {
+        out += ",,,,,,,\n";
+        return;
+    }
+    const auto [lo, hi] = cell.stats.ci95();
+    out += fmt::format("{},{},{}", csv_number(cell.stats.mean()), csv_number(lo), csv_number(hi));
+    for (const auto& q : cell.quantiles)
+        out += "," + csv_number(q.value());
+    out += "\n";
+}
+} // namespace
+
+std::string timeseries_rows(const care::Scenario& scenario, const experiment::Aggregate& aggregate) {
+    const auto& layout = aggregate.layout();
+    const Calendar calendar(scenario.start);
+    std::vector<std::string> starts;
+    for (std::size_t p = 0; p < layout.periods.size(); ++p)
+        starts.push_back(calendar.iso(layout.periods.start(p)));
+    auto reported = [&](std::size_t p) { return layout.periods.start(p) >= scenario.warmup_days; };
+
+    std::string out;
+    for (std::size_t s = 0; s < layout.services.size(); ++s)
+        for (std::size_t m = 0; m < care::service_series_metrics.size(); ++m)
+            for (std::size_t p = 0; p < layout.periods.size(); ++p)
+                if (reported(p))
+                    append_cell(out, scenario, starts[p], layout.services[s],
+                                care::service_series_metrics[m],
+                                aggregate.series(layout.service_series(s, m), p));
+    for (std::size_t m = 0; m < care::system_series_metrics.size(); ++m)
+        for (std::size_t p = 0; p < layout.periods.size(); ++p)
+            if (reported(p))
+                append_cell(out, scenario, starts[p], "system", care::system_series_metrics[m],
+                            aggregate.series(layout.system_series(m), p));
+    return out;
+}
+
+} // namespace zorgsim::output

@@ -1,0 +1,23 @@
+// timeseries.csv: one row per scenario, period, service (or system) and metric, with the mean,
+// its 95% interval and the fan-chart quantiles across replications.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "../experiment/aggregate.hpp"
+#include "zorgsim/model/scenario.hpp"
+
+namespace zorgsim::output {
+
+inline constexpr std::string_view timeseries_header =
+    "scenario,period_start,service,metric,mean,ci95_lo,ci95_hi,p05,p25,p50,p75,p95\n";
+
+/// The rows of one scenario (without the header). Periods that start before the warm-up
+/// ends are left out, like the rest of the statistics.
+std::string timeseries_rows(const care::Scenario& scenario, const experiment::Aggregate& aggregate);
+
+/// Formats a figure for CSV: up to 6 significant digits; empty when not finite.
+std::string csv_number(double x);
+
+} // namespace zorgsim::output
