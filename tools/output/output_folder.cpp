@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 namespace zorgsim::output {
@@ -13,8 +14,8 @@ namespace fs = std::filesystem;
 OutputFolder::OutputFolder(fs::path destination) : destination_(std::move(destination)) {
     fs::path parent = fs::absolute(destination_).parent_path();
     fs::create_directories(parent);
-    staging_ = parent / ("." + destination_.filename().string() + ".staging-" +
-                         std::to_string(::getpid()));
+    // Built with fmt: GCC 12 gives a false -Wrestrict on chained std::string operator+.
+    staging_ = parent / fmt::format(".{}.staging-{}", destination_.filename().string(), ::getpid());
     fs::remove_all(staging_);
     fs::create_directories(staging_);
 }
@@ -48,7 +49,7 @@ void OutputFolder::commit() {
 }
 
 void write_file_atomically(const fs::path& path, std::string_view contents) {
-    const fs::path temporary = path.string() + ".tmp-" + std::to_string(::getpid());
+    const fs::path temporary = fmt::format("{}.tmp-{}", path.string(), ::getpid());
     {
         std::ofstream out(temporary, std::ios::binary);
         out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
