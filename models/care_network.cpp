@@ -33,14 +33,19 @@ OutcomeLayout outcome_layout(const Scenario& scenario) {
 
 ReplicationOutcome simulate_replication(const Scenario& scenario, std::uint64_t seed,
                                         std::uint64_t replication, TraceSink* trace) {
-    CareNetwork network(scenario, seed, replication, trace);
+    return simulate_replication(scenario, seed, replication, Observation{trace, -1});
+}
+
+ReplicationOutcome simulate_replication(const Scenario& scenario, std::uint64_t seed,
+                                        std::uint64_t replication, const Observation& observation) {
+    CareNetwork network(scenario, seed, replication, observation);
     return network.run();
 }
 
 CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint64_t replication,
-                         TraceSink* trace)
+                         const Observation& observation)
     : scenario_(scenario), calendar_(scenario.start), seed_(seed), replication_(replication),
-      trace_(trace), grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
+      trace_(observation.trace), period_waits_of_(observation.period_waits_of), grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
       population_stream_(seed, replication, "population/aging"),
       reentry_stream_(seed, replication, "population/reentry"),
       census_stream_(seed, replication, "population/census"), in_care_(grid_), waiting_(grid_),
@@ -88,6 +93,8 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
         sources_.push_back(std::move(state));
     }
     anniversaries_.assign(scenario.policies.size(), 0);
+    if (period_waits_of_ >= 0)
+        period_waits_.assign(grid_.size(), Histogram());
 }
 
 ReplicationOutcome CareNetwork::run() {

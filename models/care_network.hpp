@@ -10,6 +10,7 @@
 #include "zorgsim/engine/calendar.hpp"
 #include "zorgsim/engine/simulation.hpp"
 #include "zorgsim/engine/station.hpp"
+#include "zorgsim/model/care_model.hpp"
 #include "zorgsim/model/outcomes.hpp"
 #include "zorgsim/model/scenario.hpp"
 #include "zorgsim/model/trace.hpp"
@@ -19,7 +20,7 @@ namespace zorgsim::care {
 class CareNetwork final : public EventHandler, public StationListener {
   public:
     CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint64_t replication,
-                TraceSink* trace);
+                const Observation& observation);
     CareNetwork(const CareNetwork&) = delete;
     CareNetwork& operator=(const CareNetwork&) = delete;
 
@@ -105,6 +106,8 @@ class CareNetwork final : public EventHandler, public StationListener {
     std::uint64_t seed_;
     std::uint64_t replication_;
     TraceSink* trace_;
+    int period_waits_of_;
+    std::vector<Histogram> period_waits_;
     Simulation simulation_;
     PeriodGrid grid_;
     Days horizon_;

@@ -108,6 +108,8 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
     stop_waiting(youth);
     if (waited > scenario_.wait_norm_days)
         state.waits_over_norm.add(now);
+    if (s == period_waits_of_)
+        period_waits_[grid_.period_of(now)].add(waited);
     if (youth.bridging >= 0) {
         services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);
         youth.bridging = -1;

@@ -157,6 +157,7 @@ ReplicationOutcome CareNetwork::collect() {
         series(system_cell("aged_out"), p) = as_double(aged_out_.in_period(p));
         series(system_cell("no_suitable_place"), p) = as_double(no_suitable_place_.in_period(p));
     }
+    out.period_waits = std::move(period_waits_);
     return out;
 }
 

@@ -32,6 +32,15 @@ struct SweepArguments {
 };
 int sweep_command(const SweepArguments& arguments);
 
+struct SizeArguments {
+    CommonOptions common;
+    std::string scenario;
+    std::vector<std::string> services;
+    std::vector<std::string> targets;
+    int max_capacity = 1000;
+};
+int size_command(const SizeArguments& arguments);
+
 int report_command(const std::string& dir, bool figures);
 
 } // namespace zorgsim::cli

@@ -60,6 +60,19 @@ int main(int argc, char** argv) {
     sweep_cmd->add_option("--set", sweep.grid, "PATH=V1,V2,... (repeat for a grid)")->required();
     add_common(*sweep_cmd, sweep.common);
 
+    SizeArguments size;
+    auto* size_cmd = app.add_subcommand(
+        "size", "find the smallest capacity (constant and per period) that meets a target");
+    size_cmd->add_option("scenario", size.scenario, "scenario file (YAML)")->required();
+    size_cmd->add_option("--service", size.services, "service to size (repeat: sized in order)")
+        ->required();
+    size_cmd->add_option("--target", size.targets, "e.g. 'wait_days.p90 <= 28' (one, or one per service)")
+        ->required();
+    size_cmd->add_option("--max-capacity", size.max_capacity, "largest capacity tried (default 1000)")
+        ->check(CLI::PositiveNumber);
+    add_common(*size_cmd, size.common);
+    size_cmd->add_option("--set", size.common.sets, "override a scenario value: PATH=VALUE");
+
     std::string report_dir;
     bool figures = false;
     auto* report_cmd = app.add_subcommand("report", "(re)build the report of a results folder");
@@ -85,6 +98,8 @@ int main(int argc, char** argv) {
             return compare_command(compare);
         if (*sweep_cmd)
             return sweep_command(sweep);
+        if (*size_cmd)
+            return size_command(size);
         if (*report_cmd)
             return report_command(report_dir, figures);
     } catch (const BadInput& error) {

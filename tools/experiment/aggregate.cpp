@@ -25,6 +25,10 @@ void Aggregate::add(const care::ReplicationOutcome& outcome) {
         series_[i].add(outcome.series[i]);
     for (std::size_t s = 0; s < waits_.size(); ++s)
         waits_[s].merge(outcome.waits[s]);
+    if (period_waits_.empty())
+        period_waits_.resize(outcome.period_waits.size());
+    for (std::size_t p = 0; p < outcome.period_waits.size(); ++p)
+        period_waits_[p].merge(outcome.period_waits[p]);
 }
 
 PairedDifferences::PairedDifferences(const care::OutcomeLayout& base,

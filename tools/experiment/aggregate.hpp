@@ -45,6 +45,8 @@ class Aggregate {
     const SeriesCell& series(std::size_t cell, std::size_t period) const {
         return series_[cell * layout_.periods.size() + period];
     }
+    /// Pooled waits per period of the observed service (empty unless one was observed).
+    const std::vector<Histogram>& pooled_period_waits() const { return period_waits_; }
 
   private:
     care::OutcomeLayout layout_;
@@ -52,6 +54,7 @@ class Aggregate {
     std::vector<RunningStats> summary_;
     std::vector<SeriesCell> series_;
     std::vector<Histogram> waits_;
+    std::vector<Histogram> period_waits_;
 };
 
 /// Differences ALT - BASE of the summary figures, paired by replication (common random

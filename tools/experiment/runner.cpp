@@ -21,8 +21,9 @@ Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options
     run_replications<care::ReplicationOutcome>(
         replication_options(options),
         [&](std::size_t r) {
-            return care::simulate_replication(scenario, options.seed, r,
-                                              r == 0 ? options.trace : nullptr);
+            return care::simulate_replication(
+                scenario, options.seed, r,
+                care::Observation{r == 0 ? options.trace : nullptr, options.period_waits_of});
         },
         [&](std::size_t, care::ReplicationOutcome&& outcome) { aggregate.add(outcome); });
     return aggregate;

@@ -19,6 +19,7 @@ struct RunOptions {
     const std::atomic<bool>* stop = nullptr;
     std::function<void(std::size_t done)> progress;
     care::TraceSink* trace = nullptr; ///< receives replication 0 of the first scenario
+    int period_waits_of = -1;         ///< a service whose waits are kept per period
 };
 
 Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options);

@@ -79,6 +79,7 @@ struct ReplicationOutcome {
     std::vector<double> summary;    ///< OutcomeLayout::summary_size() values
     std::vector<double> series;     ///< series_cells() x periods, cell-major
     std::vector<Histogram> waits;   ///< per service: waits of those admitted after warm-up
+    std::vector<Histogram> period_waits; ///< per period, of Observation::period_waits_of
     double series_value(const OutcomeLayout& layout, std::size_t cell, std::size_t period) const {
         return series[cell * layout.periods.size() + period];
     }

@@ -1,0 +1,81 @@
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "interrupt.hpp"
+#include "output/output_folder.hpp"
+#include "output/sizing_json.hpp"
+#include "output/timeseries_csv.hpp"
+#include "report/report.hpp"
+
+namespace zorgsim::cli {
+
+int size_command(const SizeArguments& arguments) {
+    if (arguments.services.empty())
+        throw BadInput("size needs --service ID");
+    if (arguments.targets.size() != 1 && arguments.targets.size() != arguments.services.size())
+        throw BadInput("give one --target for all services, or one per --service");
+    std::vector<experiment::Target> targets;
+    for (const auto& text : arguments.targets) {
+        std::string error;
+        auto target = experiment::parse_target(text, error);
+        if (!target)
+            throw BadInput(error);
+        targets.push_back(*target);
+    }
+    care::Scenario scenario = load_scenario(std::filesystem::path(arguments.scenario),
+                                            parse_overrides(arguments.common.sets),
+                                            arguments.common.quiet);
+    std::vector<std::size_t> services;
+    for (const auto& id : arguments.services) {
+        auto it = std::find_if(scenario.services.begin(), scenario.services.end(),
+                               [&](const care::Service& s) { return s.id == id; });
+        if (it == scenario.services.end())
+            throw BadInput(fmt::format("--service {}: no such service in {}", id, scenario.name));
+        services.push_back(static_cast<std::size_t>(it - scenario.services.begin()));
+    }
+    experiment::RunOptions options = run_options(arguments.common, scenario);
+    options.stop = &interrupt_requested();
+    experiment::SizingOptions sizing;
+    sizing.max_capacity = arguments.max_capacity;
+    if (!arguments.common.quiet)
+        sizing.progress = [](const std::string& line) { fmt::print(stderr, "zorgsim: {}\n", line); };
+
+    // Services are sized one after another, each with the earlier ones at their sized
+    // (constant) capacity.
+    std::vector<experiment::SizingResult> results;
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        const auto& target = targets[targets.size() == 1 ? 0 : i];
+        results.push_back(experiment::size_service(scenario, services[i], target, options, sizing));
+        const auto& result = results.back();
+        if (!result.feasible) {
+            const auto& best = result.curve.back();
+            throw BadInput(fmt::format(
+                "no capacity of {} up to {} meets '{}': the best achieved is {}.{} = {:.4g} "
+                "(95% interval {:.4g} to {:.4g}) at capacity {}; raise --max-capacity or relax "
+                "the target",
+                arguments.services[i], arguments.max_capacity, target.text, target.metric,
+                target.stat, best.check.estimate, best.check.lo, best.check.hi, best.capacity));
+        }
+        scenario = result.sized;
+    }
+
+    // The sized scenario's own results, so the folder also holds a full run and its report.
+    options.trace = nullptr;
+    const experiment::Aggregate achieved = experiment::run_scenario(scenario, options);
+    output::OutputFolder folder(output_dir(arguments.common, scenario.name + "-size"));
+    const output::RunInfo info = run_info(options);
+    folder.write("sizing.json", output::sizing_json(scenario, results, achieved).dump(2) + "\n");
+    folder.write("summary.json", output::summary_json(scenario, info, achieved).dump(2) + "\n");
+    folder.write("timeseries.csv", std::string(output::timeseries_header) +
+                                       output::timeseries_rows(scenario, achieved));
+    folder.write("scenario.yaml", scenario::emit_yaml(scenario));
+    folder.stage("report.html");
+    report::write_report(folder.staging());
+    folder.commit();
+    for (const auto& result : results)
+        fmt::print("{}: capacity {} meets '{}'\n", scenario.services[result.service].id,
+                   result.capacity, result.target.text);
+    return success;
+}
+
+} // namespace zorgsim::cli

@@ -1,0 +1,106 @@
+#include "target.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace zorgsim::experiment {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
+    return s;
+}
+
+TargetCheck from_stats(const Target& target, const RunningStats& stats) {
+    TargetCheck check;
+    if (stats.count() == 0)
+        return check;
+    check.observed = true;
+    check.estimate = stats.mean();
+    std::tie(check.lo, check.hi) = stats.ci95();
+    check.met = target.at_most ? check.hi <= target.value : check.lo >= target.value;
+    return check;
+}
+
+TargetCheck from_histogram(const Target& target, const Histogram& waits) {
+    TargetCheck check;
+    if (waits.count() == 0)
+        return check;
+    check.observed = true;
+    check.estimate = waits.quantile(target.stat == "p50" ? 0.5 : 0.9);
+    check.lo = check.hi = check.estimate;
+    check.met = target.at_most ? check.estimate <= target.value : check.estimate >= target.value;
+    return check;
+}
+
+} // namespace
+
+std::optional<Target> parse_target(std::string_view text, std::string& error) {
+    Target target;
+    target.text = std::string(trim(text));
+    std::string_view rest = target.text;
+    auto op = rest.find("<=");
+    if (op == std::string_view::npos) {
+        op = rest.find(">=");
+        target.at_most = false;
+    }
+    if (op == std::string_view::npos) {
+        error = fmt::format("target '{}': expected METRIC.STAT <= VALUE or >= VALUE", text);
+        return std::nullopt;
+    }
+    const std::string_view left = trim(rest.substr(0, op));
+    const std::string_view right = trim(rest.substr(op + 2));
+    const auto dot = left.rfind('.');
+    if (dot == std::string_view::npos) {
+        error = fmt::format("target '{}': expected METRIC.STAT, e.g. wait_days.p90", text);
+        return std::nullopt;
+    }
+    target.metric = std::string(left.substr(0, dot));
+    target.stat = std::string(left.substr(dot + 1));
+    if (care::metric_index(care::service_summary_metrics, target.metric) ==
+        care::service_summary_metrics.size()) {
+        error = fmt::format("target '{}': unknown metric '{}' (e.g. wait_days, queue_length, "
+                            "utilization)",
+                            text, target.metric);
+        return std::nullopt;
+    }
+    const bool quantile = target.stat == "p50" || target.stat == "p90";
+    if (target.stat != "mean" && !(quantile && target.metric == "wait_days")) {
+        error = fmt::format("target '{}': the statistic must be mean (or p50/p90 for wait_days)",
+                            text);
+        return std::nullopt;
+    }
+    const auto [end, ec] = std::from_chars(right.data(), right.data() + right.size(), target.value);
+    if (ec != std::errc{} || end != right.data() + right.size() || !std::isfinite(target.value)) {
+        error = fmt::format("target '{}': '{}' is not a number", text, right);
+        return std::nullopt;
+    }
+    return target;
+}
+
+TargetCheck check_whole_horizon(const Target& target, const Aggregate& aggregate, std::size_t service) {
+    if (target.stat != "mean")
+        return from_histogram(target, aggregate.pooled_waits(service));
+    return from_stats(target, aggregate.service_summary(
+                                  service, care::metric_index(care::service_summary_metrics, target.metric)));
+}
+
+TargetCheck check_period(const Target& target, const Aggregate& aggregate, std::size_t service,
+                         std::size_t period) {
+    if (target.stat != "mean") {
+        const auto& waits = aggregate.pooled_period_waits();
+        return period < waits.size() ? from_histogram(target, waits[period]) : TargetCheck{};
+    }
+    const auto metric = care::metric_index(care::service_series_metrics, target.metric);
+    if (metric == care::service_series_metrics.size())
+        return {};
+    return from_stats(target, aggregate.series(aggregate.layout().service_series(service, metric), period).stats);
+}
+
+} // namespace zorgsim::experiment
