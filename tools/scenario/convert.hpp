@@ -1,0 +1,111 @@
+// Conversion of the merged YAML tree into a care::Scenario, one section per file
+// (convert_*.cpp). Each step reports what is wrong and carries on, so that one run of
+// `zorgsim validate` lists every mistake; the scenario is only handed out without errors.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "reader.hpp"
+#include "zorgsim/engine/calendar.hpp"
+#include "zorgsim/model/scenario.hpp"
+
+namespace zorgsim::scenario {
+
+/// A distribution as read, with the flow YAML it is written back as and the lowest value
+/// it can take (for the age checks).
+struct DistributionRead {
+    Distribution distribution;
+    std::string yaml;
+    double lowest = 0.0;
+};
+
+/// Where the parts of a service were written, for checks made after conversion.
+struct ServicePlaces {
+    Position item;
+    Position capacity;       ///< the last capacity value (the one that holds for good)
+    Position next;           ///< the `next` table, or the item when defaulted
+    Position admission;      ///< the admission rules, or the item
+    bool restricted = false; ///< admission rules or an opening date can turn youths away
+};
+
+struct SourcePlaces {
+    Position item;
+    Position age;            ///< age_years, or the item
+    double lowest_age = 0.0; ///< the youngest age a referral can have
+};
+
+struct Context {
+    Reader read;
+    care::Scenario& scenario;
+    std::optional<Calendar> calendar; ///< once `start` is valid
+    std::optional<Days> horizon;      ///< once horizon_days/end is valid
+    bool population_given = false;
+
+    // Ids in written order; index i is the i-th item of the list, even when it is broken.
+    std::vector<std::string> source_ids;
+    std::vector<std::string> service_ids;
+    std::vector<ServicePlaces> service_places;
+    std::vector<SourcePlaces> source_places;
+
+    /// "2025-01-01 .. 2035-01-01", for messages about the horizon.
+    std::string horizon_text() const;
+    /// The day of a date within the horizon; reports and gives nothing outside it.
+    /// `allow_end`: the end date itself is allowed (e.g. an `until`).
+    std::optional<Days> day_in_horizon(const Node& node, std::string_view what,
+                                       bool allow_end = false) const;
+};
+
+// Sections (convert_*.cpp), in the order load.cpp calls them.
+void convert_settings(const Node& root, Context& context);
+void collect_ids(const Node& root, Context& context);
+void convert_population(const Node& node, Context& context);
+void convert_reentry(const Node& node, Context& context);
+void convert_sources(const Node& list, Context& context);
+void convert_services(const Node& list, Context& context);
+void convert_policies(const Node& list, Context& context);
+
+// Shared readers (convert_routes.cpp, convert_distribution.cpp).
+std::optional<DistributionRead> read_distribution(const Node& node, std::string_view what,
+                                                  const Reader& read);
+/// A service id or `exit` (when allowed); unknown ids are reported with the nearest one.
+std::optional<care::Destination> read_destination(const Node& node, std::string_view what,
+                                                  const Context& context, bool allow_exit = true);
+/// A source id's index; unknown ids are reported with the nearest one.
+std::optional<int> read_source(const Node& node, std::string_view what, const Context& context);
+/// A routing table {target: probability} summing to 1, or (when `single_allowed`) one target.
+std::optional<care::Route> read_route(const Node& node, std::string_view what,
+                                      const Context& context, bool single_allowed);
+/// A profile name's index; unknown names are reported with the nearest one.
+std::optional<std::size_t> read_profile(const Node& node, std::string_view what,
+                                        const Context& context);
+/// A table {name: weight} over `names` summing to 1, as weights indexed like `names`.
+std::optional<std::vector<double>> read_mix(const Node& node, std::string_view what,
+                                            const std::vector<std::string>& names,
+                                            std::string_view kind, const Reader& read);
+/// {profile: X} entries, each read by `read_one`, into a vector indexed by profile.
+template <typename T, typename ReadOne>
+std::vector<std::optional<T>> read_by_profile(const Node& node, std::string_view what,
+                                              const Context& context, ReadOne read_one) {
+    std::vector<std::optional<T>> out;
+    if (!context.read.expect_map(node, what, "{PROFILE: ...}"))
+        return out;
+    for (const Entry& entry : node.entries) {
+        const Node key{Node::Kind::scalar, entry.key, false, {}, {}, entry.key_at};
+        const auto profile = read_profile(key, what, context);
+        if (!profile)
+            continue;
+        if (out.size() <= *profile)
+            out.resize(*profile + 1);
+        out[*profile] = read_one(entry.value);
+    }
+    return out;
+}
+
+// Checks of the whole network (checks.cpp, traffic.cpp).
+void check_ages(Context& context);
+void check_exits(Context& context);
+void warn_overload(Context& context);
+
+} // namespace zorgsim::scenario

@@ -1,0 +1,207 @@
+// policies: the dated policy timeline. A `capacity` change is folded into the service's
+// capacity schedule (it means exactly a schedule step) and also kept as a PolicyChange of
+// kind capacity, so that the report can show it on the timeline; applying it again is a no-op.
+#include <algorithm>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "convert.hpp"
+
+namespace zorgsim::scenario {
+
+namespace {
+
+using Kind = care::PolicyChange::Kind;
+constexpr double inf = std::numeric_limits<double>::infinity();
+const std::vector<std::string> kinds{"inflow",         "capacity",       "routing_shift",
+                                     "length_of_stay", "admission_stop", "staff_available"};
+
+std::optional<int> read_service(const Fields& fields, const Context& context) {
+    const Node* node = fields.required("service", "a service id");
+    if (!node)
+        return std::nullopt;
+    const auto d = read_destination(*node, "service", context, false);
+    return d ? std::optional(d->service) : std::nullopt;
+}
+
+bool route_mentions(const care::RoutingTable& table, care::Destination target) {
+    auto in = [target](const care::Route& route) {
+        return std::find(route.targets.begin(), route.targets.end(), target) != route.targets.end();
+    };
+    return in(table.fallback) || std::any_of(table.by_profile.begin(), table.by_profile.end(),
+                                             [&in](const auto& r) { return r && in(*r); });
+}
+
+bool read_change(const std::string& kind, const Node& node, care::PolicyChange& change,
+                 std::optional<Position>& capacity_at, Context& context) {
+    const Reader& read = context.read;
+    const std::string what = "the " + kind + " change";
+    if (!read.expect_map(node, kind, "{service: SERVICE, ...}"))
+        return false;
+    const auto errors = read.diagnostics().error_count();
+    if (kind == "inflow") {
+        change.kind = Kind::inflow;
+        const Fields fields(node, what, {"multiplier", "annual_change", "sources", "until"},
+                            read.diagnostics());
+        if (const Node* m = fields["multiplier"])
+            change.value = read.number_in(*m, "multiplier", 0.0, inf).value_or(1.0);
+        if (const Node* a = fields["annual_change"])
+            change.annual_change =
+                read.number_in(*a, "annual_change", -1.0, inf, true).value_or(0.0);
+        if (const Node* sources = fields["sources"])
+            for (const Node* id :
+                 read.scalars(*sources, "sources").value_or(std::vector<const Node*>{}))
+                if (auto s = read_source(*id, "sources", context))
+                    change.sources.push_back(*s);
+        if (const Node* until = fields["until"]) {
+            change.until = context.day_in_horizon(*until, "until", true);
+            if (change.until && *change.until <= change.at)
+                read.error(*until,
+                           fmt::format("until {} must be after the policy's date", until->text));
+        }
+    } else if (kind == "capacity") {
+        change.kind = Kind::capacity;
+        const Fields fields(node, what, {"service", "value"}, read.diagnostics());
+        change.service = read_service(fields, context).value_or(-1);
+        if (const Node* value = fields.required("value", "a whole number >= 0")) {
+            change.value =
+                static_cast<double>(read.whole(*value, "capacity", 0, 1'000'000'000).value_or(0));
+            capacity_at = value->at;
+        }
+    } else if (kind == "routing_shift") {
+        change.kind = Kind::routing_shift;
+        const Fields fields(node, what, {"service", "source", "from", "to", "fraction"},
+                            read.diagnostics());
+        const Node* service = fields["service"];
+        const Node* source = fields["source"];
+        if (service && source)
+            read.diagnostics().error(fields.key_position("source"),
+                                     "routing_shift: give either service or source, not both");
+        else if (service)
+            change.service = read_destination(*service, "service", context, false)
+                                 .value_or(care::Destination{})
+                                 .service;
+        else if (source)
+            change.source = read_source(*source, "source", context).value_or(-1);
+        else
+            fields.required("service", "a service id (or source: a source id)");
+        const Node* from = fields.required("from", "a service id or exit");
+        const Node* to = fields.required("to", "a service id or exit");
+        if (from)
+            change.from = read_destination(*from, "from", context).value_or(care::Destination{});
+        if (to)
+            change.to = read_destination(*to, "to", context).value_or(care::Destination{});
+        if (const Node* fraction = fields.required("fraction", "a number between 0 and 1"))
+            change.value = read.probability(*fraction, "fraction").value_or(0.0);
+        if (from && read.diagnostics().error_count() == errors) {
+            const auto& s = context.scenario;
+            const bool by_service = change.service >= 0;
+            const auto& table =
+                by_service ? s.services[change.service].next : s.sources[change.source].to;
+            if (!route_mentions(table, change.from))
+                read.error(*from, fmt::format("routing_shift: '{}' is not in the {} table of {} "
+                                              "'{}'",
+                                              from->text, by_service ? "next" : "to",
+                                              by_service ? "service" : "source",
+                                              by_service ? s.services[change.service].id
+                                                         : s.sources[change.source].id));
+        }
+    } else if (kind == "length_of_stay") {
+        change.kind = Kind::stay_multiplier;
+        const Fields fields(node, what, {"service", "multiplier"}, read.diagnostics());
+        change.service = read_service(fields, context).value_or(-1);
+        if (const Node* m = fields.required("multiplier", "a number > 0"))
+            change.value = read.number_in(*m, "multiplier", 0.0, inf, true).value_or(1.0);
+    } else if (kind == "admission_stop") {
+        change.kind = Kind::admission_stop;
+        const Fields fields(node, what, {"service", "stop"}, read.diagnostics());
+        change.service = read_service(fields, context).value_or(-1);
+        if (const Node* stop = fields["stop"])
+            change.stop = read.boolean(*stop, "stop").value_or(true);
+    } else {
+        change.kind = Kind::staff_available;
+        const Fields fields(node, what, {"service", "fraction"}, read.diagnostics());
+        change.service = read_service(fields, context).value_or(-1);
+        if (const Node* f = fields.required("fraction", "a number between 0 and 1"))
+            change.value = read.probability(*f, "fraction").value_or(1.0);
+    }
+    return read.diagnostics().error_count() == errors;
+}
+
+void fold_capacity(const care::PolicyChange& change, const Position& at, Context& context) {
+    auto& schedule = context.scenario.services[change.service].capacity;
+    const care::CapacityStep step{change.at, static_cast<int>(change.value)};
+    auto later = std::find_if(schedule.begin(), schedule.end(),
+                              [&step](const care::CapacityStep& s) { return s.from >= step.from; });
+    if (later != schedule.end() && later->from == step.from)
+        *later = step;
+    else
+        schedule.insert(later, step);
+    if (schedule.back().from == step.from)
+        context.service_places[change.service].capacity = at;
+}
+
+} // namespace
+
+void convert_policies(const Node& list, Context& context) {
+    const Reader& read = context.read;
+    if (!list.is_sequence()) {
+        read.error(list,
+                   fmt::format("policies must be a list [{{id: ..., date: ..., ...}}], got {}",
+                               describe(list)));
+        return;
+    }
+    std::vector<std::pair<care::PolicyChange, std::optional<Position>>> changes;
+    for (const Node& item : list.items) {
+        if (!read.expect_map(item, "a policy", "{id: prevention, date: 2026-01-01, inflow: {...}}"))
+            continue;
+        care::PolicyChange change;
+        const std::string* id = item.id();
+        const std::string what = id ? fmt::format("policy '{}'", *id) : "policy";
+        std::vector<std::string> allowed{"id", "date", "description"};
+        allowed.insert(allowed.end(), kinds.begin(), kinds.end());
+        const Fields fields(item, what, allowed, read.diagnostics());
+        bool ok = true;
+        if (const Node* node = fields.required("id", "a name unique among policies"))
+            change.id = read.text(*node, "id").value_or("");
+        if (const Node* date = fields.required("date", "a date YYYY-MM-DD")) {
+            const auto day = context.day_in_horizon(*date, "policy date");
+            ok = ok && day;
+            change.at = day.value_or(0.0);
+        } else {
+            ok = false;
+        }
+        if (const Node* description = fields["description"])
+            change.description = read.text(*description, "description").value_or("");
+        std::vector<const Entry*> found;
+        for (const auto& kind : kinds)
+            if (const Entry* entry = item.entry(kind); entry && !entry->value.is_null())
+                found.push_back(entry);
+        std::optional<Position> capacity_at;
+        if (found.empty()) {
+            read.diagnostics().error(
+                item.at, fmt::format("{} needs one change: {}", what, fmt::join(kinds, ", ")));
+            ok = false;
+        } else {
+            for (std::size_t i = 1; i < found.size(); ++i)
+                read.diagnostics().error(found[i]->key_at,
+                                         fmt::format("{} has more than one change ({} and {}): "
+                                                     "make a policy for each",
+                                                     what, found[0]->key, found[i]->key));
+            ok = read_change(found[0]->key, found[0]->value, change, capacity_at, context) &&
+                 found.size() == 1 && ok;
+        }
+        if (ok)
+            changes.emplace_back(std::move(change), capacity_at);
+    }
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const auto& a, const auto& b) { return a.first.at < b.first.at; });
+    for (auto& [change, capacity_at] : changes) {
+        if (change.kind == Kind::capacity)
+            fold_capacity(change, *capacity_at, context);
+        context.scenario.policies.push_back(std::move(change));
+    }
+}
+
+} // namespace zorgsim::scenario

@@ -1,0 +1,228 @@
+// The top level: run settings (dates, horizon, replications), profiles and municipalities,
+// the ids of sources and services (needed before any route can be read), population and
+// re-entry.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "convert.hpp"
+#include "nearest.hpp"
+
+namespace zorgsim::scenario {
+
+namespace {
+
+bool valid_name(const std::string& name) {
+    return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    });
+}
+
+std::vector<std::string> read_names(const Node& node, std::string_view what, const Reader& read) {
+    std::vector<std::string> names;
+    if (!node.is_sequence()) {
+        read.error(node, fmt::format("{} must be a list of names like [A, B], got {}", what,
+                                     describe(node)));
+        return names;
+    }
+    for (const Node& item : node.items) {
+        const auto name = read.text(item, what);
+        if (!name)
+            continue;
+        if (std::find(names.begin(), names.end(), *name) != names.end())
+            read.error(item, fmt::format("duplicate name '{}' in {}", *name, what));
+        else
+            names.push_back(*name);
+    }
+    return names;
+}
+
+/// The ids of an id-list, reporting items without an id and duplicate ids.
+std::vector<std::string> read_ids(const Node* list, std::string_view kind, const Reader& read) {
+    std::vector<std::string> ids;
+    if (!list || !list->is_sequence())
+        return ids; // reported where the list is converted
+    for (const Node& item : list->items) {
+        const std::string* id = item.id();
+        ids.push_back(id ? *id : std::string());
+        if (!id)
+            continue;
+        const auto first = std::find(ids.begin(), ids.end() - 1, *id);
+        if (first != ids.end() - 1) {
+            const Node& earlier = list->items[static_cast<std::size_t>(first - ids.begin())];
+            read.error(*item.find("id"),
+                       fmt::format("duplicate {} id '{}' (first defined at {}:{})", kind, *id,
+                                   earlier.at.file, earlier.at.line));
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+void convert_settings(const Node& root, Context& context) {
+    const Reader& read = context.read;
+    care::Scenario& s = context.scenario;
+    const Fields fields(root, "the scenario",
+                        {"format",         "name",     "title",          "description",
+                         "extends",        "start",    "horizon_days",   "end",
+                         "warmup_days",    "period",   "replications",   "seed",
+                         "wait_norm_days", "profiles", "municipalities", "population",
+                         "reentry",        "sources",  "services",       "policies"},
+                        read.diagnostics());
+
+    if (const Node* format = fields.required("format", "1")) {
+        if (const auto version = read.whole(*format, "format", 1, 1000); version && *version != 1)
+            read.error(*format,
+                       fmt::format("unsupported format {}: this zorgsim reads format 1", *version));
+    }
+    if (const Node* name = fields.required("name", "letters, digits, '-' and '_'")) {
+        if (const auto text = read.text(*name, "name")) {
+            if (!valid_name(*text))
+                read.error(*name, fmt::format("name must be letters, digits, '-' and '_' (it "
+                                              "names output files), got '{}'",
+                                              *text));
+            s.name = *text;
+        }
+    }
+    s.title = s.name;
+    if (const Node* title = fields["title"])
+        s.title = read.text(*title, "title").value_or(s.name);
+    if (const Node* description = fields["description"]) {
+        if (const auto text = read.text(*description, "description")) {
+            std::string_view rest = *text;
+            while (!rest.empty()) {
+                const auto newline = rest.find('\n');
+                s.description.emplace_back(rest.substr(0, newline));
+                rest = newline == std::string_view::npos ? "" : rest.substr(newline + 1);
+            }
+        }
+    }
+    if (const Node* start = fields.required("start", "a date YYYY-MM-DD"))
+        if (const auto date = read.date(*start, "start")) {
+            s.start = *date;
+            context.calendar.emplace(*date);
+        }
+
+    const Node* horizon = fields["horizon_days"];
+    const Node* end = fields["end"];
+    if (horizon && end) {
+        read.diagnostics().error(fields.key_position("end"),
+                                 "give either horizon_days or end, not both");
+    } else if (!horizon && !end) {
+        read.diagnostics().error(root.at, "missing required key 'horizon_days' or 'end' in the "
+                                          "scenario (expected a number of days or a date)");
+    } else if (horizon) {
+        if (const auto days = read.whole(*horizon, "horizon_days", 1, 1'000'000))
+            context.horizon = static_cast<Days>(*days);
+    } else if (const auto date = read.date(*end, "end"); date && context.calendar) {
+        const Days days = context.calendar->day_of(*date);
+        if (days <= 0)
+            read.error(*end,
+                       fmt::format("end {} must be after start {}", end->text, to_iso(s.start)));
+        else
+            context.horizon = days;
+    }
+    if (context.horizon)
+        s.horizon_days = *context.horizon;
+
+    if (const Node* warmup = fields["warmup_days"]) {
+        if (const auto days = read.number_in(*warmup, "warmup_days", 0.0,
+                                             std::numeric_limits<double>::infinity())) {
+            if (context.horizon && *days >= *context.horizon)
+                read.error(*warmup, fmt::format("warmup_days {} must be shorter than the horizon "
+                                                "({} days)",
+                                                warmup->text, *context.horizon));
+            s.warmup_days = *days;
+        }
+    }
+    if (const Node* period = fields["period"]) {
+        const auto parsed = period->is_scalar() ? parse_period(period->text) : std::nullopt;
+        if (parsed)
+            s.period = *parsed;
+        else
+            read.error(*period, fmt::format("period must be year, quarter or month, got {}",
+                                            describe(*period)));
+    }
+    if (const Node* n = fields["replications"])
+        if (const auto value = read.whole(*n, "replications", 1, 1'000'000'000))
+            s.replications = static_cast<std::size_t>(*value);
+    if (const Node* seed = fields["seed"])
+        if (const auto value = read.unsigned64(*seed, "seed"))
+            s.seed = *value;
+    if (const Node* norm = fields["wait_norm_days"])
+        s.wait_norm_days =
+            read.number_in(*norm, "wait_norm_days", 0.0, std::numeric_limits<double>::infinity())
+                .value_or(s.wait_norm_days);
+    if (const Node* profiles = fields["profiles"]) {
+        auto names = read_names(*profiles, "profiles", read);
+        if (names.empty() && profiles->is_sequence())
+            read.error(*profiles, "profiles must name at least one profile");
+        if (!names.empty())
+            s.profiles = std::move(names);
+    }
+    if (const Node* municipalities = fields["municipalities"])
+        s.municipalities = read_names(*municipalities, "municipalities", read);
+}
+
+void collect_ids(const Node& root, Context& context) {
+    context.source_ids = read_ids(root.find("sources"), "source", context.read);
+    context.service_ids = read_ids(root.find("services"), "service", context.read);
+    read_ids(root.find("policies"), "policy", context.read);
+}
+
+void convert_population(const Node& node, Context& context) {
+    const Reader& read = context.read;
+    care::Population& p = context.scenario.population;
+    if (!read.expect_map(node, "population", "{exit_age: 18}"))
+        return;
+    context.population_given = true;
+    const Fields fields(node, "population",
+                        {"exit_age", "extended_care", "adult_support_probability"},
+                        read.diagnostics());
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    p.exit_age = 18.0;
+    if (const Node* age = fields["exit_age"])
+        p.exit_age = read.number_in(*age, "exit_age", 0.0, inf, true).value_or(p.exit_age);
+    if (const Node* extended = fields["extended_care"];
+        extended &&
+        read.expect_map(*extended, "extended_care", "{probability: 0.25, until_age: 21}")) {
+        const Fields ext(*extended, "extended_care", {"probability", "until_age"},
+                         read.diagnostics());
+        if (const Node* probability = ext.required("probability", "a number between 0 and 1"))
+            p.extended_probability = read.probability(*probability, "probability").value_or(0.0);
+        if (const Node* until = ext["until_age"]) {
+            if (const auto age = read.number_in(*until, "until_age", 0.0, inf, true)) {
+                if (*age <= p.exit_age)
+                    read.error(*until, fmt::format("until_age {} must be above exit_age {}",
+                                                   until->text, p.exit_age));
+                p.extended_until = *age;
+            }
+        }
+    }
+    if (const Node* adult = fields["adult_support_probability"])
+        p.adult_support_probability =
+            read.probability(*adult, "adult_support_probability").value_or(0.0);
+}
+
+void convert_reentry(const Node& node, Context& context) {
+    const Reader& read = context.read;
+    care::Reentry& r = context.scenario.reentry;
+    if (!read.expect_map(node, "reentry", "{probability: 0.15, via: wijkteam}"))
+        return;
+    const Fields fields(node, "reentry", {"probability", "delay_days", "via"}, read.diagnostics());
+    if (const Node* probability = fields["probability"])
+        r.probability = read.probability(*probability, "probability").value_or(0.0);
+    if (const Node* delay = fields["delay_days"])
+        if (auto d = read_distribution(*delay, "delay_days", read)) {
+            r.delay_days = std::move(d->distribution);
+            r.delay_days_yaml = std::move(d->yaml);
+        }
+    if (const Node* via = fields.required("via", "a source id"))
+        r.source = read_source(*via, "via", context).value_or(-1);
+}
+
+} // namespace zorgsim::scenario

@@ -1,0 +1,93 @@
+// The loading pipeline: text -> positioned tree -> `extends` merged -> --set applied ->
+// converted section by section -> whole-network checks -> a scenario, or the diagnostics.
+#include "load.hpp"
+
+#include <fmt/format.h>
+
+#include "convert.hpp"
+#include "merge.hpp"
+#include "override.hpp"
+
+namespace zorgsim::scenario {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+care::Scenario convert(const Node& root, Diagnostics& diagnostics) {
+    care::Scenario scenario;
+    Context context{Reader(diagnostics), scenario, {}, {}, false, {}, {}, {}, {}};
+    convert_settings(root, context);
+    collect_ids(root, context);
+    auto section = [&root](std::string_view key) {
+        const Node* node = root.find(key);
+        return node && !node->is_null() ? node : nullptr;
+    };
+    auto missing = [&](std::string_view key, std::string_view expected) {
+        const Entry* entry = root.entry(key);
+        diagnostics.error(
+            entry ? entry->key_at : root.at,
+            fmt::format("missing required key '{}' in the scenario (expected {})", key, expected));
+    };
+    if (const Node* population = section("population"))
+        convert_population(*population, context);
+    if (const Node* reentry = section("reentry"))
+        convert_reentry(*reentry, context);
+    if (const Node* sources = section("sources"))
+        convert_sources(*sources, context);
+    else
+        missing("sources", "a list of referral channels");
+    if (const Node* services = section("services"))
+        convert_services(*services, context);
+    else
+        missing("services", "a list of services");
+    if (const Node* policies = section("policies"))
+        convert_policies(*policies, context);
+
+    check_ages(context);
+    check_exits(context);
+    if (!diagnostics.has_errors())
+        warn_overload(context);
+    return scenario;
+}
+
+LoadResult load(std::string_view text, const std::string& display_name, const fs::path& base_dir,
+                const std::optional<fs::path>& self, const std::vector<Override>& overrides) {
+    Diagnostics diagnostics;
+    std::optional<Node> tree = read_with_extends(text, display_name, base_dir, self, diagnostics);
+    LoadResult result;
+    if (tree) {
+        for (std::size_t i = 0; i < overrides.size(); ++i)
+            apply_override(*tree, overrides[i], static_cast<int>(i) + 1, diagnostics);
+        if (!tree->is_map()) {
+            diagnostics.error(tree->at, "a scenario file must be a map of keys (format, name, "
+                                        "start, sources, services, ...)");
+        } else {
+            care::Scenario scenario = convert(*tree, diagnostics);
+            if (!diagnostics.has_errors())
+                result.scenario = std::move(scenario);
+        }
+    }
+    result.diagnostics = diagnostics.sorted();
+    return result;
+}
+
+} // namespace
+
+LoadResult load_text(std::string_view yaml, const std::string& display_name,
+                     const fs::path& base_dir, const std::vector<Override>& overrides) {
+    return load(yaml, display_name, base_dir, std::nullopt, overrides);
+}
+
+LoadResult load_file(const fs::path& file, const std::vector<Override>& overrides) {
+    const std::optional<std::string> text = read_text_file(file);
+    if (!text) {
+        LoadResult result;
+        result.diagnostics.push_back(
+            {Diagnostic::Severity::error, file.string(), 1, 1, "cannot read the scenario file"});
+        return result;
+    }
+    return load(*text, file.string(), file.parent_path(), file, overrides);
+}
+
+} // namespace zorgsim::scenario

@@ -1,0 +1,68 @@
+// Reading scenario files: YAML text (with `extends` and command-line overrides) in, a checked
+// care::Scenario out, with every mistake reported at its place in the file. The format is
+// docs/scenario-format.md; its JSON Schema for editors is docs/scenario.schema.json.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zorgsim/model/scenario.hpp"
+
+namespace zorgsim::scenario {
+
+/// A mistake (or a warning) at a place in a scenario file.
+struct Diagnostic {
+    enum class Severity { error, warning };
+    Severity severity = Severity::error;
+    std::string file; ///< as given, or "<command line>" for --set overrides
+    int line = 1;     ///< 1-based; for --set: which override (1 for the first)
+    int column = 1;   ///< 1-based; for --set: the column in "PATH=VALUE"
+    std::string message;
+
+    /// "FILE:LINE:COLUMN: error: MESSAGE" (or "warning"), as compilers write it.
+    std::string format() const;
+};
+
+/// A command-line override `--set PATH=VALUE`, e.g. services.jeugdzorgplus.capacity=5.
+/// PATH is dotted keys into the scenario after `extends` is applied; items of the id-lists
+/// (sources, services, policies) are addressed by id, items of other lists by 0-based index.
+/// VALUE is read as YAML (a scalar or flow collection: `[{from: 2025-01-01, value: 3}]`).
+/// Keys missing at the end of the path are created, so `population.exit_age=21` works in a
+/// scenario without a population section.
+struct Override {
+    std::string path;
+    std::string value;
+};
+
+/// Splits "PATH=VALUE" at the first '='; nothing if there is no '=' or the path is empty.
+std::optional<Override> parse_override(std::string_view text);
+
+struct LoadResult {
+    std::optional<care::Scenario> scenario; ///< set when there are no errors
+    std::vector<Diagnostic> diagnostics;    ///< errors and warnings, in file order
+
+    /// No errors (warnings allowed).
+    bool ok() const;
+};
+
+/// Reads a scenario file, follows `extends` (relative to each file), applies the overrides
+/// and converts and checks the result. Every error is reported, not only the first.
+LoadResult load_file(const std::filesystem::path& file,
+                     const std::vector<Override>& overrides = {});
+
+/// The same for YAML text held in memory (the embedded default scenario): `display_name`
+/// names it in diagnostics and `base_dir` is where its `extends` is looked up.
+LoadResult load_text(std::string_view yaml, const std::string& display_name,
+                     const std::filesystem::path& base_dir,
+                     const std::vector<Override>& overrides = {});
+
+/// The fully resolved scenario (defaults and `extends` applied) in the documented format.
+/// Loading the text again gives an equivalent scenario. Distributions are written with the
+/// parameters they were read with (the *_yaml fields of the care types); a distribution made
+/// in code without them is written from Distribution::describe().
+std::string emit_yaml(const care::Scenario& scenario);
+
+} // namespace zorgsim::scenario

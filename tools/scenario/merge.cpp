@@ -1,0 +1,157 @@
+#include "merge.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "nearest.hpp"
+
+namespace zorgsim::scenario {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_id_list(const Node& node) {
+    return node.is_sequence() && !node.items.empty() &&
+           std::all_of(node.items.begin(), node.items.end(),
+                       [](const Node& item) { return item.id() != nullptr; });
+}
+
+bool asks_removal(const Node& item) {
+    const Node* remove = item.find("remove");
+    return remove && remove->is_scalar() && !remove->quoted && remove->text == "true";
+}
+
+void merge_by_id(Node& base, Node&& over, Diagnostics& diagnostics) {
+    for (Node& item : over.items) {
+        const std::string* id = item.id();
+        if (!id) {
+            diagnostics.error(item.at, "missing required key 'id': items of an inherited list "
+                                       "are merged into it by id");
+            continue;
+        }
+        auto same_id = [id](const Node& other) { return *other.id() == *id; };
+        auto found = std::find_if(base.items.begin(), base.items.end(), same_id);
+        if (asks_removal(item)) {
+            if (found != base.items.end()) {
+                base.items.erase(found);
+            } else {
+                std::vector<std::string> known;
+                for (const Node& other : base.items)
+                    known.push_back(*other.id());
+                diagnostics.error(item.entry("remove")->key_at,
+                                  fmt::format("cannot remove '{}': no inherited item has that id{}",
+                                              *id, did_you_mean(*id, known)));
+            }
+        } else if (found != base.items.end()) {
+            merge(*found, std::move(item), diagnostics);
+        } else {
+            base.items.push_back(std::move(item));
+        }
+    }
+}
+
+struct ExtendsReader {
+    Diagnostics& diagnostics;
+    std::vector<fs::path> chain; ///< the files being read, outermost first (cycle check)
+    std::vector<std::string> names;
+
+    std::optional<Node> read(std::string_view text, const std::string& display_name,
+                             const fs::path& base_dir) {
+        std::optional<Node> tree = parse_yaml(text, display_name, diagnostics);
+        if (!tree || !tree->is_map())
+            return tree;
+        auto extends = std::find_if(tree->entries.begin(), tree->entries.end(),
+                                    [](const Entry& e) { return e.key == "extends"; });
+        if (extends == tree->entries.end())
+            return tree;
+        const Node target = extends->value;
+        tree->entries.erase(extends);
+        if (!tree->entry("name"))
+            diagnostics.error(tree->at, "missing required key 'name': a file that extends "
+                                        "another sets its own name");
+        if (!target.is_scalar() || target.text.empty()) {
+            diagnostics.error(target.at, fmt::format("extends must be a file name (relative to "
+                                                     "this file), got {}",
+                                                     describe(target)));
+            return std::nullopt;
+        }
+        const fs::path file = (base_dir / target.text).lexically_normal();
+        std::error_code ignored;
+        const fs::path canonical = fs::weakly_canonical(file, ignored);
+        if (auto seen = std::find(chain.begin(), chain.end(), canonical); seen != chain.end()) {
+            std::string cycle;
+            for (auto i = static_cast<std::size_t>(seen - chain.begin()); i < names.size(); ++i)
+                cycle += names[i] + " -> ";
+            diagnostics.error(target.at, fmt::format("extends cycle: {}{}", cycle, file.string()));
+            return std::nullopt;
+        }
+        const std::optional<std::string> base_text = read_text_file(file);
+        if (!base_text) {
+            diagnostics.error(target.at,
+                              fmt::format("cannot read the extended file '{}' (looked for {})",
+                                          target.text, file.string()));
+            return std::nullopt;
+        }
+        chain.push_back(canonical);
+        names.push_back(file.string());
+        std::optional<Node> base = read(*base_text, file.string(), file.parent_path());
+        if (!base)
+            return std::nullopt;
+        if (!base->is_map()) {
+            diagnostics.error(base->at, "a scenario file must be a map of keys (format, name, "
+                                        "start, sources, services, ...)");
+            return std::nullopt;
+        }
+        merge(*base, std::move(*tree), diagnostics);
+        return base;
+    }
+};
+
+} // namespace
+
+void merge(Node& base, Node&& over, Diagnostics& diagnostics) {
+    if (base.is_map() && over.is_map()) {
+        for (Entry& entry : over.entries) {
+            if (Entry* inherited = base.entry(entry.key)) {
+                inherited->key_at = entry.key_at;
+                merge(inherited->value, std::move(entry.value), diagnostics);
+            } else {
+                base.entries.push_back(std::move(entry));
+            }
+        }
+    } else if (is_id_list(base) && over.is_sequence() &&
+               std::all_of(over.items.begin(), over.items.end(),
+                           [](const Node& item) { return item.is_map(); })) {
+        merge_by_id(base, std::move(over), diagnostics);
+    } else {
+        base = std::move(over);
+    }
+}
+
+std::optional<Node> read_with_extends(std::string_view text, const std::string& display_name,
+                                      const fs::path& base_dir, const std::optional<fs::path>& self,
+                                      Diagnostics& diagnostics) {
+    ExtendsReader reader{diagnostics, {}, {}};
+    std::error_code ignored;
+    reader.chain.push_back(self ? fs::weakly_canonical(*self, ignored) : fs::path());
+    reader.names.push_back(display_name);
+    return reader.read(text, display_name, base_dir);
+}
+
+std::optional<std::string> read_text_file(const fs::path& file) {
+    std::error_code error;
+    if (fs::is_directory(file, error))
+        return std::nullopt;
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace zorgsim::scenario
