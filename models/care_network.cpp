@@ -44,8 +44,7 @@ ReplicationOutcome simulate_replication(const Scenario& scenario, std::uint64_t 
 
 CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint64_t replication,
                          const Observation& observation)
-    : scenario_(scenario), calendar_(scenario.start), seed_(seed), replication_(replication),
-      trace_(observation.trace), period_waits_of_(observation.period_waits_of), grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
+    : scenario_(scenario), calendar_(scenario.start), trace_(observation.trace), period_waits_of_(observation.period_waits_of), grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
       population_stream_(seed, replication, "population/aging"),
       reentry_stream_(seed, replication, "population/reentry"),
       census_stream_(seed, replication, "population/census"), in_care_(grid_), waiting_(grid_),

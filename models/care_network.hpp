@@ -103,8 +103,6 @@ class CareNetwork final : public EventHandler, public StationListener {
 
     const Scenario& scenario_;
     Calendar calendar_;
-    std::uint64_t seed_;
-    std::uint64_t replication_;
     TraceSink* trace_;
     int period_waits_of_;
     std::vector<Histogram> period_waits_;
