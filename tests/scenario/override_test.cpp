@@ -28,19 +28,19 @@ TEST_CASE("parse_override splits PATH=VALUE at the first '='") {
     CHECK(parse_override("seed=")->value.empty());
 }
 
-TEST_CASE("--set addresses items of sources and services by id") {
+TEST_CASE("An override addresses items of sources and services by id") {
     const auto s = load_ok("valid/base.yaml", {{"services.pleegzorg.capacity", "0"},
                                                {"sources.huisarts.rate_per_year", "500"}});
     CHECK(s.services[1].capacity.front().value == 0);
     CHECK(s.sources[0].rate_per_year == 500.0);
 }
 
-TEST_CASE("--set creates missing keys, so a section can be added") {
+TEST_CASE("An override creates missing keys, so a section can be added") {
     const auto s = load_ok("valid/base.yaml", {{"population.exit_age", "21"}});
     CHECK(s.population.exit_age == 21.0);
 }
 
-TEST_CASE("--set reads its value as YAML, flow collections included") {
+TEST_CASE("An override reads its value as YAML, flow collections included") {
     const auto s = load_ok("valid/base.yaml",
                            {{"services.ambulant.capacity",
                              "[{from: 2025-01-01, value: 3}, {from: 2030-01-01, value: 0}]"},
@@ -49,12 +49,12 @@ TEST_CASE("--set reads its value as YAML, flow collections included") {
     CHECK(s.sources[1].to.fallback.targets == std::vector{care::Destination{1}});
 }
 
-TEST_CASE("--set addresses items of lists without ids by 0-based index") {
+TEST_CASE("An override addresses items of lists without ids by 0-based index") {
     const auto s = load_ok("valid/base.yaml", {{"profiles.1", "Z"}});
     CHECK(s.profiles == std::vector<std::string>{"A", "Z"});
 }
 
-TEST_CASE("--set applies after extends, to the merged scenario") {
+TEST_CASE("Overrides apply after extends, to the merged scenario") {
     const auto s = load_ok("valid/child.yaml", {{"services.gezinshuis.capacity", "7"},
                                                 {"policies.grow.date", "2026-02-01"}});
     CHECK(s.services[2].capacity.front().value == 7);
