@@ -1,0 +1,169 @@
+// Specification of write_report: what the page holds for each kind of results folder, and that
+// a folder without results gets a clear error and no report.
+#include <catch2/catch.hpp>
+
+#include "report/report.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <set>
+#include <stdexcept>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+using zorgsim::report::write_report;
+
+namespace {
+
+// A fresh copy of a fixture folder (or an empty folder), so that tests never write into the
+// source tree.
+fs::path scratch_copy(const std::string& fixture, const std::string& name) {
+    const auto dir = fs::temp_directory_path() / ("zorgsim-report-test-" + name);
+    fs::remove_all(dir);
+    if (fixture.empty()) {
+        fs::create_directories(dir);
+    } else {
+        fs::copy(fs::path(ZORGSIM_REPORT_FIXTURES) / fixture, dir, fs::copy_options::recursive);
+    }
+    return dir;
+}
+
+std::string read(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+nlohmann::json charts_of(const std::string& page) {
+    const std::string open = "<script type=\"application/json\" id=\"zorgsim-charts\">";
+    const auto from = page.find(open);
+    REQUIRE(from != std::string::npos);
+    const auto to = page.find("</script>", from);
+    return nlohmann::json::parse(page.substr(from + open.size(), to - from - open.size()));
+}
+
+// Every colour scale on the field "scenario" in SPEC, wherever it is nested.
+void scenario_domains(const nlohmann::json& spec, std::set<std::string>& found) {
+    if (spec.is_object()) {
+        if (spec.value("field", "") == "scenario" && spec.contains("scale") &&
+            spec["scale"].contains("range")) {
+            found.insert(spec["scale"]["domain"].dump() + spec["scale"]["range"].dump());
+        }
+        for (const auto& [key, value] : spec.items()) {
+            scenario_domains(value, found);
+        }
+    } else if (spec.is_array()) {
+        for (const auto& value : spec) {
+            scenario_domains(value, found);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("a folder without results gets a clear error and no report", "[report]") {
+    const auto dir = scratch_copy("", "empty");
+    CHECK_THROWS_WITH(write_report(dir),
+                      Catch::Contains("no results to report") && Catch::Contains("summary.json"));
+    CHECK_FALSE(fs::exists(dir / "report.html"));
+    CHECK(fs::is_empty(dir));
+}
+
+TEST_CASE("a folder that does not exist gets a clear error", "[report]") {
+    CHECK_THROWS_WITH(write_report(fs::temp_directory_path() / "zorgsim-no-such-folder"),
+                      Catch::Contains("no such results folder"));
+}
+
+TEST_CASE("a broken results file leaves the previous report as it was", "[report]") {
+    const auto dir = scratch_copy("run", "broken");
+    write_report(dir);
+    const auto before = read(dir / "report.html");
+    std::ofstream(dir / "summary.json") << "{\"format\": 1, \"services\": ";
+    CHECK_THROWS_WITH(write_report(dir), Catch::Contains("summary.json: not valid JSON"));
+    CHECK(read(dir / "report.html") == before);
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+    }
+}
+
+TEST_CASE("a run's report holds its sections in reading order and fetches nothing", "[report]") {
+    const auto dir = scratch_copy("run", "run");
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+
+    std::size_t at = 0;
+    for (const char* section : {"id=\"scenarios\"", "id=\"outcomes\"", "id=\"services\"",
+                                "id=\"per-year\"", "id=\"about\""}) {
+        const auto found = page.find(section, at);
+        CHECK(found != std::string::npos);
+        at = found == std::string::npos ? at : found;
+    }
+    CHECK(page.find("id=\"differences\"") == std::string::npos);
+    CHECK(page.find("Closed care reduced from 8 to 6 places") != std::string::npos);
+    CHECK(page.find("1 January 2027") != std::string::npos);
+    CHECK(page.find("Wait for Closed care (JeugdzorgPlus)") != std::string::npos);
+
+    const std::regex external(R"re(<(script|link|img|iframe)[^>]*(src|href)=["']?(https?:)?//)re",
+                              std::regex::icase);
+    CHECK_FALSE(std::regex_search(page, external));
+
+    const auto charts = charts_of(page);
+    std::set<std::string> ids;
+    for (const auto& chart : charts) {
+        ids.insert(chart["id"].get<std::string>());
+        CHECK(page.find("id=\"chart-" + chart["id"].get<std::string>() + "\"") !=
+              std::string::npos);
+    }
+    CHECK(ids.size() == charts.size());
+    // Five services with three fans each, three system fans, admissions and two cost charts.
+    CHECK(charts.size() == 5 * 3 + 3 + 3);
+    CHECK(ids.count("admissions-per-year") == 1);
+    CHECK(ids.count("service-jeugdzorgplus-wait") == 1);
+}
+
+TEST_CASE("a comparison colours each scenario the same in every chart", "[report]") {
+    const auto dir = scratch_copy("compare", "compare");
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+    CHECK(page.find("id=\"differences\"") != std::string::npos);
+    CHECK(page.find("id=\"differences-over-time\"") != std::string::npos);
+    CHECK(page.find("foster-care-plus compared with baseline") != std::string::npos);
+
+    std::set<std::string> scales;
+    for (const auto& chart : charts_of(page)) {
+        scenario_domains(chart["spec"], scales);
+    }
+    REQUIRE(scales.size() == 1);
+    CHECK(scales.begin()->rfind(R"(["baseline","foster-care-plus"])", 0) == 0);
+}
+
+TEST_CASE("a sizing adds the trade-off curves and the plan", "[report]") {
+    const auto dir = scratch_copy("sizing", "sizing");
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+    CHECK(page.find("id=\"sizing\"") != std::string::npos);
+    CHECK(page.find("<strong>9 places</strong>") != std::string::npos);
+    std::set<std::string> ids;
+    for (const auto& chart : charts_of(page)) {
+        ids.insert(chart["id"].get<std::string>());
+    }
+    CHECK(ids.count("sizing-wait") == 1);
+    CHECK(ids.count("sizing-cost") == 1);
+    CHECK(ids.count("sizing-plan") == 1);
+}
+
+TEST_CASE("text from the results cannot break out of the page", "[report]") {
+    const auto dir = scratch_copy("run", "hostile");
+    auto summary = nlohmann::json::parse(read(dir / "summary.json"));
+    summary["title"] = "A </script><script>alert(1)</script> title";
+    summary["description"] = {"<img src=x onerror=alert(1)>"};
+    std::ofstream(dir / "summary.json") << summary.dump();
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+    CHECK(page.find("<script>alert(1)") == std::string::npos);
+    CHECK(page.find("<img src=x") == std::string::npos);
+    CHECK(page.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+}

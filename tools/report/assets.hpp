@@ -1,0 +1,21 @@
+// The files embedded into the report library at build time (see assets.cpp.in and
+// CMakeLists.txt): the chart libraries from node_modules and the page's own template and scripts.
+#pragma once
+
+#include <string_view>
+
+namespace zorgsim::report::assets {
+
+std::string_view vega_js();       ///< node_modules/vega/build/vega.min.js
+std::string_view vega_lite_js();  ///< node_modules/vega-lite/build/vega-lite.min.js
+std::string_view vega_embed_js(); ///< node_modules/vega-embed/build/vega-embed.min.js
+std::string_view page_html();     ///< assets/page.html: the page skeleton with @@SLOTS@@
+std::string_view page_css();      ///< assets/page.css: screen and print style
+std::string_view page_guard_js(); ///< assets/page_guard.js: records errors before anything runs
+std::string_view page_js();       ///< assets/page.js: draws the charts, writes the status line
+std::string_view figures_cjs();   ///< assets/figures.cjs: Node script writing charts as SVG
+
+/// "Vega 6.4.0, Vega-Lite 6.4.1, vega-embed 7.3.0": the embedded libraries' versions.
+std::string_view library_versions();
+
+} // namespace zorgsim::report::assets

@@ -1,0 +1,33 @@
+// The headline outcomes a policymaker asks about first: waits, out-of-home and closed placements,
+// re-placements, re-entries and cost, each read from summary.json's system or service metrics.
+#pragma once
+
+#include "results.hpp"
+#include "text.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace zorgsim::report {
+
+/// One headline outcome: where its figure is, and how to say it.
+struct Outcome {
+    std::string id;         ///< unique, usable in HTML ids: "system-cost", "wait-pleegzorg"
+    std::string label;      ///< "Out-of-home placements"
+    std::string definition; ///< one line saying exactly what is counted
+    std::string service;    ///< a service id, or empty for a system metric
+    std::string metric;     ///< the metric's key in summary.json
+    Unit unit = Unit::count;
+    /// How a policymaker reads a difference: less is better (waits, cost), or neither (demand).
+    bool lower_is_better = true;
+
+    /// This outcome's estimate in METRICS' owner: SERVICES (by id) or SYSTEM.
+    std::optional<Estimate> find(const Json& services, const Json& system) const;
+};
+
+/// The headline outcomes present in RESULTS (those with a figure in at least one scenario), in
+/// reading order: demand, waits, placements, moves and re-entries, cost.
+std::vector<Outcome> headline_outcomes(const Results& results);
+
+} // namespace zorgsim::report

@@ -1,0 +1,31 @@
+// write_report: the results folder in, report.html out.
+#include "report.hpp"
+
+#include "atomic_file.hpp"
+#include "charts.hpp"
+#include "page.hpp"
+#include "results.hpp"
+
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+namespace zorgsim::report {
+
+void write_report(const std::filesystem::path& dir) {
+    Results results;
+    ReportCharts charts;
+    std::string page;
+    try {
+        results = load_results(dir);
+        charts = build_charts(results);
+        page = render_page(results, charts);
+    } catch (const Json::exception& e) {
+        // A results file with a field of an unexpected type: say which folder, not just "json".
+        throw std::runtime_error(
+            fmt::format("{}: unexpected content in the results: {}", dir.string(), e.what()));
+    }
+    write_file_atomically(dir / "report.html", page);
+}
+
+} // namespace zorgsim::report

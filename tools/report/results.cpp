@@ -1,0 +1,280 @@
+#include "results.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+namespace zorgsim::report {
+namespace {
+
+namespace fs = std::filesystem;
+
+Json read_json(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error(fmt::format("{}: cannot open", file.string()));
+    }
+    try {
+        return Json::parse(in);
+    } catch (const Json::exception& e) {
+        throw std::runtime_error(fmt::format("{}: not valid JSON: {}", file.string(), e.what()));
+    }
+}
+
+std::optional<double> number_or_null(const Json& value) {
+    if (value.is_number()) {
+        return value.get<double>();
+    }
+    return std::nullopt;
+}
+
+std::string string_or(const Json& object, const char* key, std::string fallback = {}) {
+    const auto found = object.find(key);
+    if (found != object.end() && found->is_string()) {
+        return found->get<std::string>();
+    }
+    if (found != object.end() && found->is_number()) {
+        return found->dump();
+    }
+    return fallback;
+}
+
+ScenarioInfo read_info(const std::string& name, const Json& top) {
+    ScenarioInfo info;
+    info.name = name;
+    info.title = string_or(top, "title");
+    info.start = string_or(top, "start");
+    info.end = string_or(top, "end");
+    info.period = string_or(top, "period");
+    if (const auto it = top.find("replications"); it != top.end() && it->is_number_integer()) {
+        info.replications = it->get<std::int64_t>();
+    }
+    if (const auto it = top.find("seed"); it != top.end() && it->is_number_integer()) {
+        info.seed = it->get<std::uint64_t>();
+    }
+    if (const auto it = top.find("warmup_days"); it != top.end()) {
+        info.warmup_days = number_or_null(*it);
+    }
+    if (const auto it = top.find("wait_norm_days"); it != top.end()) {
+        info.wait_norm_days = number_or_null(*it);
+    }
+    if (const auto it = top.find("description"); it != top.end()) {
+        if (it->is_string()) {
+            info.description.push_back(it->get<std::string>());
+        } else if (it->is_array()) {
+            for (const auto& line : *it) {
+                if (line.is_string()) {
+                    info.description.push_back(line.get<std::string>());
+                }
+            }
+        }
+    }
+    if (const auto it = top.find("policies"); it != top.end() && it->is_array()) {
+        for (const auto& policy : *it) {
+            if (policy.is_object()) {
+                info.policies.push_back(
+                    Policy{string_or(policy, "date"), string_or(policy, "description")});
+            }
+        }
+    }
+    return info;
+}
+
+Json object_or_empty(const Json& top, const char* key) {
+    const auto it = top.find(key);
+    return it != top.end() && it->is_object() ? *it : Json::object();
+}
+
+void add_service(Results& results, const std::string& id, const Json* info) {
+    if (id == "system" || results.service(id) != nullptr) {
+        return;
+    }
+    ServiceInfo service;
+    service.id = id;
+    service.name = id;
+    if (info != nullptr && info->is_object()) {
+        service.name = string_or(*info, "name", id);
+        service.dutch = string_or(*info, "dutch");
+        service.kind = string_or(*info, "kind");
+        if (const auto it = info->find("closed"); it != info->end() && it->is_boolean()) {
+            service.closed = it->get<bool>();
+        }
+    }
+    results.services.push_back(std::move(service));
+}
+
+// Services in input order: service_info first (it says what they are), then any service that
+// only has metrics, then any that only appears in timeseries.csv.
+void collect_services(Results& results, const std::vector<Json>& service_infos) {
+    for (const auto& infos : service_infos) {
+        for (const auto& [id, info] : infos.items()) {
+            add_service(results, id, &info);
+        }
+    }
+    for (const auto& scenario : results.scenarios) {
+        for (const auto& [id, metrics] : scenario.services.items()) {
+            add_service(results, id, nullptr);
+        }
+    }
+    for (const auto& row : results.timeseries.rows()) {
+        add_service(results, row.service, nullptr);
+    }
+}
+
+void load_summary(Results& results, const Json& summary, std::vector<Json>& service_infos) {
+    ScenarioResults scenario;
+    scenario.info = read_info(string_or(summary, "scenario", "scenario"), summary);
+    scenario.services = object_or_empty(summary, "services");
+    scenario.system = object_or_empty(summary, "system");
+    service_infos.push_back(object_or_empty(summary, "service_info"));
+    results.zorgsim_version = string_or(summary, "zorgsim_version");
+    results.scenarios.push_back(std::move(scenario));
+}
+
+void load_comparison(Results& results, const Json& comparison, std::vector<Json>& service_infos) {
+    results.is_comparison = true;
+    results.zorgsim_version = string_or(comparison, "zorgsim_version");
+    const auto scenarios = object_or_empty(comparison, "scenarios");
+    const auto info = object_or_empty(comparison, "info");
+    const std::string base = string_or(comparison, "base");
+
+    std::vector<std::string> names;
+    if (!base.empty()) {
+        names.push_back(base);
+    }
+    for (const auto& [name, metrics] : scenarios.items()) {
+        if (name != base) {
+            names.push_back(name);
+        }
+    }
+    for (const auto& name : names) {
+        const auto scenario_info = object_or_empty(info, name.c_str());
+        ScenarioResults scenario;
+        scenario.info = read_info(name, scenario_info);
+        // The run's seed and replications are common to all scenarios of a comparison.
+        if (!scenario.info.seed && comparison.contains("seed")) {
+            scenario.info.seed = read_info(name, comparison).seed;
+        }
+        if (!scenario.info.replications) {
+            scenario.info.replications = read_info(name, comparison).replications;
+        }
+        const auto metrics = object_or_empty(scenarios, name.c_str());
+        scenario.services = object_or_empty(metrics, "services");
+        scenario.system = object_or_empty(metrics, "system");
+        service_infos.push_back(object_or_empty(scenario_info, "service_info"));
+        results.scenarios.push_back(std::move(scenario));
+    }
+    const auto differences = object_or_empty(comparison, "differences");
+    for (const auto& [alternative, difference] : differences.items()) {
+        results.differences.push_back(Differences{alternative,
+                                                  object_or_empty(difference, "services"),
+                                                  object_or_empty(difference, "system")});
+    }
+}
+
+} // namespace
+
+std::optional<Estimate> find_estimate(const Json& metrics, std::string_view metric) {
+    const auto it = metrics.find(metric);
+    if (it == metrics.end() || !it->is_object()) {
+        return std::nullopt;
+    }
+    Estimate estimate;
+    if (const auto m = it->find("mean"); m != it->end()) {
+        estimate.mean = number_or_null(*m);
+    }
+    if (const auto ci = it->find("ci95"); ci != it->end() && ci->is_array() && ci->size() == 2) {
+        estimate.lo = number_or_null((*ci)[0]);
+        estimate.hi = number_or_null((*ci)[1]);
+    }
+    if (const auto p = it->find("p50"); p != it->end()) {
+        estimate.p50 = number_or_null(*p);
+    }
+    if (const auto p = it->find("p90"); p != it->end()) {
+        estimate.p90 = number_or_null(*p);
+    }
+    return estimate;
+}
+
+std::string ServiceInfo::label() const {
+    if (dutch.empty() || dutch == name) {
+        return name;
+    }
+    return fmt::format("{} ({})", name, dutch);
+}
+
+std::vector<std::string> Results::scenario_names() const {
+    std::vector<std::string> names;
+    for (const auto& scenario : scenarios) {
+        names.push_back(scenario.info.name);
+    }
+    return names;
+}
+
+const ServiceInfo* Results::service(std::string_view id) const {
+    const auto it = std::find_if(services.begin(), services.end(),
+                                 [&](const ServiceInfo& s) { return s.id == id; });
+    return it == services.end() ? nullptr : &*it;
+}
+
+std::string Results::title() const {
+    if (scenarios.empty()) {
+        return "zorgsim results";
+    }
+    const auto shown = [](const ScenarioResults& s) {
+        return s.info.title.empty() ? s.info.name : s.info.title;
+    };
+    if (!is_comparison || scenarios.size() == 1) {
+        return shown(scenarios.front());
+    }
+    std::string alternatives;
+    for (std::size_t i = 1; i < scenarios.size(); ++i) {
+        alternatives += (i == 1 ? "" : i + 1 == scenarios.size() ? " and " : ", ");
+        alternatives += scenarios[i].info.name;
+    }
+    return fmt::format("{} compared with {}", alternatives, scenarios.front().info.name);
+}
+
+Results load_results(const fs::path& dir) {
+    std::error_code error;
+    if (!fs::is_directory(dir, error)) {
+        throw std::runtime_error(fmt::format("{}: no such results folder", dir.string()));
+    }
+    const auto summary = dir / "summary.json";
+    const auto comparison = dir / "comparison.json";
+    const auto sizing = dir / "sizing.json";
+    const auto timeseries = dir / "timeseries.csv";
+    if (!fs::exists(summary) && !fs::exists(comparison) && !fs::exists(sizing)) {
+        throw std::runtime_error(fmt::format(
+            "{}: no results to report: expected summary.json, comparison.json or sizing.json "
+            "(written by `zorgsim run`, `compare` or `size`)",
+            dir.string()));
+    }
+
+    Results results;
+    results.dir = dir;
+    std::vector<Json> service_infos;
+    // A comparison folder may also hold a summary of its base; the comparison says more.
+    if (fs::exists(comparison)) {
+        load_comparison(results, read_json(comparison), service_infos);
+    } else if (fs::exists(summary)) {
+        load_summary(results, read_json(summary), service_infos);
+    }
+    if (fs::exists(sizing)) {
+        results.sizing = read_json(sizing);
+        if (results.scenarios.empty()) {
+            ScenarioResults scenario;
+            scenario.info.name = string_or(*results.sizing, "scenario", "scenario");
+            results.scenarios.push_back(std::move(scenario));
+        }
+    }
+    if (fs::exists(timeseries)) {
+        results.timeseries = Timeseries::read(timeseries);
+    }
+    collect_services(results, service_infos);
+    return results;
+}
+
+} // namespace zorgsim::report

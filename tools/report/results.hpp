@@ -1,0 +1,94 @@
+// A results folder as the report sees it: the scenarios that were run (in input order, the base
+// of a comparison first), their whole-horizon metrics, the paired differences of a comparison,
+// the per-period time series and an optional capacity sizing.
+#pragma once
+
+#include "timeseries.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace zorgsim::report {
+
+using Json = nlohmann::ordered_json; // ordered: services and scenarios keep their input order
+
+/// A metric's estimate: the mean across replications with its 95% interval, and for waits the
+/// pooled quantiles. Any part may be missing (JSON null: no observation in any replication).
+struct Estimate {
+    std::optional<double> mean, lo, hi, p50, p90;
+};
+
+/// The estimate METRIC in METRICS (a "services"/ID or "system" object), if it is there at all.
+std::optional<Estimate> find_estimate(const Json& metrics, std::string_view metric);
+
+/// What summary.json's "service_info" says about a service.
+struct ServiceInfo {
+    std::string id;
+    std::string name;  ///< English name, e.g. "Foster care"; the id when not given
+    std::string dutch; ///< Dutch name, e.g. "pleegzorg"; may be empty
+    std::string kind;  ///< "placement" or "care_at_home"; empty when not given
+    bool closed = false;
+
+    /// "Foster care (pleegzorg)", or just the name when the Dutch one adds nothing.
+    std::string label() const;
+    bool is_placement() const { return kind.empty() || kind == "placement"; }
+};
+
+struct Policy {
+    std::string date;
+    std::string description;
+};
+
+/// A scenario in words: summary.json's top level, or comparison.json's "info" entry.
+struct ScenarioInfo {
+    std::string name;
+    std::string title;
+    std::string start, end, period;
+    std::optional<std::int64_t> replications;
+    std::optional<std::uint64_t> seed;
+    std::optional<double> warmup_days, wait_norm_days;
+    std::vector<std::string> description;
+    std::vector<Policy> policies;
+};
+
+struct ScenarioResults {
+    ScenarioInfo info;
+    Json services = Json::object(); ///< service id -> metric -> estimate
+    Json system = Json::object();   ///< metric -> estimate
+};
+
+/// ALT minus BASE per metric, paired by replication (comparison.json "differences").
+struct Differences {
+    std::string alternative;
+    Json services = Json::object();
+    Json system = Json::object();
+};
+
+struct Results {
+    std::filesystem::path dir;
+    std::string zorgsim_version;
+    bool is_comparison = false;
+    std::vector<ScenarioResults> scenarios; ///< input order; a comparison's base first
+    std::vector<ServiceInfo> services;      ///< every service seen, in input order
+    std::vector<Differences> differences;   ///< one per alternative, in input order
+    Timeseries timeseries;                  ///< empty when the folder has no timeseries.csv
+    std::optional<Json> sizing;             ///< sizing.json, when present
+
+    std::vector<std::string> scenario_names() const;
+    const ServiceInfo* service(std::string_view id) const;
+    /// The headline title: the scenario's title, or "A compared with B".
+    std::string title() const;
+};
+
+/// Reads the results in DIR. Throws std::runtime_error with a message a user can act on when DIR
+/// does not exist, holds none of summary.json, comparison.json and sizing.json, or a file is
+/// malformed.
+Results load_results(const std::filesystem::path& dir);
+
+} // namespace zorgsim::report

@@ -1,0 +1,46 @@
+// timeseries.csv as read back by the report: one row per scenario, period, service and metric,
+// with the mean, its 95% interval and the quantiles across replications (the fan-chart bands).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zorgsim::report {
+
+/// One row of timeseries.csv. An empty cell (no observation in any replication) is nullopt.
+struct TimeseriesRow {
+    std::string scenario;
+    std::string period_start; ///< ISO date of the period's first day
+    std::string service;      ///< a service id, or "system"
+    std::string metric;
+    std::optional<double> mean, ci95_lo, ci95_hi, p05, p25, p50, p75, p95;
+};
+
+/// All rows of a timeseries.csv, in file order.
+class Timeseries {
+  public:
+    Timeseries() = default;
+    explicit Timeseries(std::vector<TimeseriesRow> rows) : rows_(std::move(rows)) {}
+
+    /// Reads FILE; columns are found by their header names, so added columns do no harm.
+    /// Throws std::runtime_error naming the file and line if it is malformed.
+    static Timeseries read(const std::filesystem::path& file);
+
+    /// The rows of one scenario, service and metric, sorted by period.
+    std::vector<const TimeseriesRow*> series(std::string_view scenario, std::string_view service,
+                                             std::string_view metric) const;
+
+    /// The period starts that occur in the file, sorted.
+    std::vector<std::string> periods() const;
+
+    bool empty() const { return rows_.empty(); }
+    const std::vector<TimeseriesRow>& rows() const { return rows_; }
+
+  private:
+    std::vector<TimeseriesRow> rows_;
+};
+
+} // namespace zorgsim::report
