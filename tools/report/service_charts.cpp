@@ -28,11 +28,11 @@ std::vector<ServiceCharts> service_charts(const Results& results) {
         const auto name = service.label();
         std::vector<style::FanChart> fans{
             {"service-" + id + "-occupancy", fmt::format("{}: youths in care", service.name),
-             fmt::format("{}; dashed: capacity", style::band_key), "youths in care (time average)",
-             service.id, "occupancy", true, std::nullopt, "", false},
+             fmt::format("{}; dashed: capacity", style::band_key), "youths in care", service.id,
+             "occupancy", true, std::nullopt, "", false},
             {"service-" + id + "-waiting-list", fmt::format("{}: waiting list", service.name),
-             std::string(style::band_key), "youths waiting (time average)", service.id,
-             "queue_length", false, std::nullopt, "", false},
+             std::string(style::band_key), "youths waiting", service.id, "queue_length", false,
+             std::nullopt, "", false},
             {"service-" + id + "-wait", fmt::format("{}: wait for admission", service.name),
              fmt::format("of those admitted; {}", style::band_key), "days", service.id, "wait_days",
              false, norm, norm ? fmt::format("norm: {} days", exact_text(*norm)) : "", false},

@@ -103,17 +103,15 @@ std::optional<Chart> stacked_by_service(const Results& results, const std::strin
 } // namespace
 
 std::vector<Chart> system_charts(const Results& results) {
-    return fans(results, {
-                             {"system-waiting", "Youths on a waiting list",
-                              std::string(style::band_key), "youths waiting (time average)",
-                              "system", "waiting", false, std::nullopt, "", false},
-                             {"system-out-of-home", "Out-of-home placements",
-                              std::string(style::band_key), "youths placed (time average)",
-                              "system", "out_of_home", false, std::nullopt, "", false},
-                             {"system-closed", "Closed placements", std::string(style::band_key),
-                              "youths in closed care (time average)", "system", "closed", false,
-                              std::nullopt, "", false},
-                         });
+    return fans(results,
+                {
+                    {"system-waiting", "Youths on a waiting list", std::string(style::band_key),
+                     "youths waiting", "system", "waiting", false, std::nullopt, "", false},
+                    {"system-out-of-home", "Out-of-home placements", std::string(style::band_key),
+                     "youths placed", "system", "out_of_home", false, std::nullopt, "", false},
+                    {"system-closed", "Closed placements", std::string(style::band_key),
+                     "youths in closed care", "system", "closed", false, std::nullopt, "", false},
+                });
 }
 
 std::vector<Chart> per_year_charts(const Results& results) {

@@ -20,6 +20,34 @@ function loadBundle(file, dependencies) {
   return module.exports;
 }
 
+// Without a canvas, Vega guesses text widths at 0.8 em a character, far too wide: labels get cut
+// short and titles push charts apart. The page and rsvg-convert both draw with Liberation Sans
+// (Arial's metrics), so measure with Arial's advance widths (1/1000 em, characters 32 to 126).
+const ARIAL_WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+  556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+  611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+  667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
+  222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+
+function textWidth(item, text) {
+  const size = item.fontSize != null ? +item.fontSize || 0 : 11;
+  const bold = item.fontWeight === 'bold' || +item.fontWeight >= 600;
+  const lines = Array.isArray(text) ? text : [text == null ? '' : String(text)];
+  let widest = 0;
+  for (const line of lines) {
+    let units = 0;
+    for (const character of String(line)) {
+      const code = character.codePointAt(0);
+      units += code >= 32 && code < 127 ? ARIAL_WIDTHS[code - 32] : 556;
+    }
+    widest = Math.max(widest, (units / 1000) * size * (bold ? 1.07 : 1));
+  }
+  // Vega cuts a label longer than its limit down to the limit (with an ellipsis).
+  return item.limit > 0 ? Math.min(widest, +item.limit) : widest;
+}
+
 async function main() {
   const [chartsFile, outDir] = process.argv.slice(2);
   if (!chartsFile || !outDir) {
@@ -27,6 +55,7 @@ async function main() {
   }
   const vega = loadBundle(path.join(__dirname, 'vega.min.js'), {});
   const vegaLite = loadBundle(path.join(__dirname, 'vega-lite.min.js'), { vega });
+  vega.textMetrics.width = textWidth;
   const charts = JSON.parse(fs.readFileSync(chartsFile, 'utf8'));
   const problems = [];
   const logger = vega.logger(vega.Warn);
