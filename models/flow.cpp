@@ -129,15 +129,18 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
     youth.in_service = s;
     youth.last_service = s;
     youth.admitted_at = now;
-    Days stay = spec.stay_for(youth.profile).sample(state.stay_stream) * state.stay_multiplier;
+    const double drawn = spec.stay_for(youth.profile).sample(state.stay_stream);
+    Days stay = drawn * state.stay_multiplier;
     if (youth.census_stay) {
         // Census occupants are part-way through their stay: a length-biased stay (resampled
         // in proportion to its length) of which a uniform fraction remains, as a renewal
-        // process in equilibrium would give.
+        // process in equilibrium would give. Resampling from n draws is biased low by about
+        // 1/(n + 1) of the mean for exponential stays (E[sum x^2 / sum x] = 2m n / (n + 1)):
+        // 256 draws keep the residual mean within 0.4%, where 16 left it 6% short.
         youth.census_stay = false;
-        double total = stay;
-        double chosen = stay;
-        for (int k = 0; k < 15; ++k) {
+        double total = drawn;
+        double chosen = drawn;
+        for (int k = 0; k < 255; ++k) {
             const double candidate = spec.stay_for(youth.profile).sample(census_stream_);
             total += candidate;
             if (census_stream_.uniform() * total < candidate)
