@@ -153,7 +153,7 @@ services:
           Approx((28.0 + 35.0 + 10.0) / 100.0).epsilon(1e-12));
 }
 
-TEST_CASE("A capacity drop evicts nobody; arrivals wait until a capacity rise admits them") {
+TEST_CASE("A capacity drop evicts nobody, and arrivals wait until a capacity rise admits them") {
     // Two places, then none from day 10, then one from day 60. Referrals every 4 days, each
     // staying 30 days.
     const auto scenario = load(R"(
@@ -202,7 +202,7 @@ services:
     CHECK(result.service("residential", "wait_days") == Approx((0.0 + 0.0 + 48.0) / 3.0));
 }
 
-TEST_CASE("An arrival finding the waiting list full takes the overflow route; a youth waiting "
+TEST_CASE("An arrival finding the waiting list full takes the overflow route, and a youth waiting "
           "longer than max_wait_days leaves the list for renege_to") {
     // One place, taken for good on day 10; a waiting list of at most 2 that families leave
     // after 25 days for the local team's own help. Referrals every 10 days.
@@ -436,7 +436,7 @@ services:
     CHECK(result.system("closed_admissions") == 9.0);
 }
 
-TEST_CASE("A direct move from one placement to another is a re-placement; one via care at "
+TEST_CASE("A direct move from one placement to another is a re-placement, one via care at "
           "home is not") {
     // Two crisis beds: after the first a youth moves straight to foster care, after the
     // second it goes home with ambulant care first. Referrals on days 10, 20, ..., 90.

@@ -165,7 +165,7 @@ TEST_CASE("Census plus arrivals equals exits plus those in the system at the end
     }
 }
 
-TEST_CASE("The same scenario, seed and replication give identical outcomes; another replication "
+TEST_CASE("The same scenario, seed and replication give identical outcomes, another replication "
           "or seed gives different ones") {
     const auto scenario = load(rich);
     const auto first = run(scenario, 7, 3);

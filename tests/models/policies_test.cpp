@@ -165,8 +165,9 @@ policies:
     CHECK(checked == 27); // admitted on days 7 ... 189
 }
 
-TEST_CASE("An admission stop turns new referrals to the alternative and evicts nobody; lifting it "
-          "admits the waiting") {
+TEST_CASE(
+    "An admission stop turns new referrals to the alternative and evicts nobody, and lifting it "
+    "admits the waiting") {
     // JeugdzorgPlus: two places of 50 days; referrals every 8 days. Admissions stop on day 25
     // and start again on day 80. Youths that cannot be admitted go to small-scale living.
     const auto scenario = load(R"(
@@ -281,7 +282,7 @@ policies:
     CHECK(after_drain_most == 2);
 }
 
-TEST_CASE("A new service admits nobody before it opens; referrals take its overflow route") {
+TEST_CASE("A new service admits nobody before it opens: referrals take its overflow route") {
     const auto scenario = load(R"(
 format: 1
 name: new-service
