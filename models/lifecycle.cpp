@@ -166,6 +166,12 @@ void CareNetwork::on_reentry(std::uint32_t id) {
     reentries_.add(now);
     in_care_.add(now, 1.0);
     SourceState& source = sources_[static_cast<std::size_t>(scenario_.reentry.source)];
+    // A new referral through the re-entry channel, as urgent as that channel's referrals: a
+    // youth who first came in as a crisis is no crisis when it comes back via the local team.
+    const bool protection = reentry_stream_.uniform() < source.spec->protection_share;
+    youth.urgency = source.spec->crisis ? Urgency::crisis
+                    : protection        ? Urgency::protection
+                                        : Urgency::voluntary;
     trace(youth, "reentry", source.spec->id);
     refer(id, source.first.draw(youth.profile, reentry_stream_));
 }
