@@ -212,3 +212,61 @@ TEST_CASE("A youth who comes back is the same youth, counted in reentries and in
             CHECK(std::next(at)->event == "admitted");
     }
 }
+
+TEST_CASE("A youth who comes back is referred anew through the re-entry channel, with that "
+          "channel's urgency") {
+    // Crisis referrals on days 10, 20, ..., 50 stay a day in a crisis bed and come back 5 days
+    // later through the local team, whose own referrals arrive on days 3, 6, ..., 57.
+    // Ambulant care opens its one place on day 60.
+    const auto scenario = load(R"(
+format: 1
+name: reentry-urgency
+start: 2025-01-01
+horizon_days: 62
+reentry:
+  probability: 1
+  delay_days: 5
+  via: wijkteam
+sources:
+  - id: crisisdienst
+    interarrival_days: 10
+    crisis: true
+    to: crisis
+  - id: wijkteam
+    interarrival_days: 3
+    to: ambulant
+services:
+  - id: crisis
+    kind: placement
+    capacity: 10
+    duration_days: 1
+  - id: ambulant
+    capacity: [{from: 2025-01-01, value: 0}, {from: 2025-03-02, value: 1}]
+    duration_days: 1
+)");
+    Trace trace;
+    run(scenario, 1, 0, &trace);
+    const auto from = trace.referred_by();
+    const auto first_crisis = trace.named("referred", "crisisdienst").at(0).youth;
+    const auto path = trace.of(first_crisis);
+    INFO(path_text(path));
+    REQUIRE(path.size() >= 6);
+    CHECK(path[3].event == "exit");
+    CHECK(path[4].event == "reentry");
+    CHECK(path[4].where == "wijkteam");
+    CHECK(path[4].time == 16.0);
+    CHECK(path[5].event == "waiting");
+    CHECK(path[5].where == "ambulant");
+
+    // Back through the local team, it is no crisis referral any more: it waits its turn
+    // behind the local team's referrals of days 3 and 6 (and 9, 12 and 15).
+    const auto admitted = trace.named("admitted", "ambulant");
+    REQUIRE(admitted.size() == 2);
+    std::map<std::uint64_t, Days> referred_at;
+    for (const auto& e : trace.named("referred"))
+        referred_at[e.youth] = e.time;
+    CHECK(from.at(admitted[0].youth) == "wijkteam");
+    CHECK(referred_at.at(admitted[0].youth) == 3.0);
+    CHECK(from.at(admitted[1].youth) == "wijkteam");
+    CHECK(referred_at.at(admitted[1].youth) == 6.0);
+}
