@@ -20,7 +20,8 @@ std::size_t Histogram::bucket_of(double x) const {
     if (exponent > octaves)
         return counts_.size() - 1;
     const auto sub = static_cast<std::size_t>((mantissa * 2.0 - 1.0) * sub_buckets);
-    return static_cast<std::size_t>(exponent) * sub_buckets + std::min<std::size_t>(sub, sub_buckets - 1);
+    return static_cast<std::size_t>(exponent) * sub_buckets +
+           std::min<std::size_t>(sub, sub_buckets - 1);
 }
 
 double Histogram::lower_bound(std::size_t bucket) const {
@@ -42,6 +43,13 @@ double Histogram::upper_bound(std::size_t bucket) const {
 void Histogram::add(double x) {
     ++counts_[bucket_of(x)];
     ++count_;
+}
+
+void Histogram::add_to_bucket(std::size_t index, std::uint64_t n) {
+    if (index >= counts_.size())
+        throw std::out_of_range("Histogram::add_to_bucket: no such bucket");
+    counts_[index] += n;
+    count_ += n;
 }
 
 void Histogram::merge(const Histogram& other) {

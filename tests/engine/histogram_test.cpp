@@ -105,3 +105,24 @@ TEST_CASE("Values beyond the covered range are kept, in the last bucket", "[hist
     CHECK(histogram.quantile(0.25) == 0.0);
     CHECK(histogram.quantile(1.0) >= std::ldexp(1.0, 29));
 }
+
+TEST_CASE("A histogram rebuilt from its non-empty buckets answers like the original",
+          "[histogram]") {
+    const auto values = sample(Distribution::lognormal(25.0, 40.0), 20000, "copy");
+    Histogram original(1.0 / 32.0);
+    for (double x : values)
+        original.add(x);
+    original.add(0.0);
+    Histogram copy(original.resolution());
+    std::size_t non_empty = 0;
+    for (std::size_t i = 0; i < original.bucket_count(); ++i)
+        if (original.bucket(i) != 0) {
+            copy.add_to_bucket(i, original.bucket(i));
+            ++non_empty;
+        }
+    CHECK(non_empty < original.bucket_count() / 2); // sparse: worth sending only these
+    CHECK(copy.count() == original.count());
+    for (double p : {0.0, 0.01, 0.25, 0.5, 0.9, 0.99, 1.0})
+        CHECK(copy.quantile(p) == original.quantile(p));
+    CHECK_THROWS_AS(copy.add_to_bucket(copy.bucket_count(), 1), std::out_of_range);
+}
