@@ -2,12 +2,13 @@
 # exit code 130, a message on stderr, no output folder and no hidden staging folder left.
 source "$(dirname "$0")/lib.sh"
 
-# interrupt SIGNAL: starts a long run of the embedded default scenario, sends SIGNAL after ~1 s.
+# interrupt SIGNAL OUT: starts a long run of the embedded default scenario into OUT, sends SIGNAL
+# after ~1 s.
 interrupt() {
-    local signal=$1 pid status waited=0
-    "$ZORGSIM" run --replications 100000 --threads 2 --out out >"$WORK/stdout" 2>"$WORK/stderr" &
+    local signal=$1 out=$2 pid status waited=0
+    "$ZORGSIM" run --replications 100000 --threads 2 --out "$out" >"$WORK/stdout" 2>"$WORK/stderr" &
     pid=$!
-    LAST_COMMAND="zorgsim run --replications 100000 --out out (SIG$signal after 1 s)"
+    LAST_COMMAND="zorgsim run --replications 100000 --out $out (SIG$signal after 1 s)"
     sleep 1
     # While it runs, the files are staged in a hidden sibling folder, not in out/.
     kill -0 "$pid" 2>/dev/null || fail "expected the run of 100000 replications to still be running after 1 s"
@@ -31,5 +32,6 @@ interrupt() {
     expect_no_output "$WORK/out"
 }
 
-interrupt INT
-interrupt TERM
+interrupt INT out
+# The same with a trailing slash (as a shell's completion writes it): out/ is the folder out.
+interrupt TERM out/

@@ -12,6 +12,10 @@ namespace zorgsim::output {
 namespace fs = std::filesystem;
 
 OutputFolder::OutputFolder(fs::path destination) : destination_(std::move(destination)) {
+    // "results/x/" names the folder x: without the trailing separator its parent is results/
+    // (not x itself, which would be made now and hold the staging folder).
+    while (!destination_.has_filename() && destination_.has_relative_path())
+        destination_ = destination_.parent_path();
     fs::path parent = fs::absolute(destination_).parent_path();
     fs::create_directories(parent);
     // Built with fmt: GCC 12 gives a false -Wrestrict on chained std::string operator+.
