@@ -94,6 +94,11 @@ expect_exit 0 run "$FIXTURES/mmc-short.yaml" --replications 2 --quiet
 expect_files results/mmc-short summary.json timeseries.csv scenario.yaml report.html
 cd "$WORK"
 
+# The seed is 64-bit unsigned: the largest one is taken and written exactly.
+expect_exit 0 run "$FIXTURES/mmc-short.yaml" --replications 1 --seed 18446744073709551615 \
+    --out big-seed --quiet
+py 'import json; s = json.load(open("big-seed/summary.json")); assert s["seed"] == 2**64 - 1, "expected seed 18446744073709551615, got %r" % s["seed"]'
+
 # Running again into the same folder replaces the files (here: a different seed).
 expect_exit 0 run "$FIXTURES/mmc-short.yaml" --replications 2 --seed 4 --out out --quiet
 py 'import json; s = json.load(open("out/summary.json")); assert s["seed"] == 4 and s["replications"] == 2, "expected the second run to replace summary.json"'

@@ -1,4 +1,8 @@
 // zorgsim: the command line (see CONTRACT.md for what scripts rely on).
+#include <charconv>
+#include <cstdint>
+#include <limits>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -10,13 +14,31 @@ namespace {
 
 using namespace zorgsim::cli;
 
+/// A whole number from `min` to 2^64 - 1. CLI11's own conversion takes "-1" as 2^64 - 1 and
+/// 2^64 and above as 2^64 - 1, and CLI::PositiveNumber says "Value 0 not in range 0 to 1.8e308".
+CLI::Validator whole_number(std::uint64_t min) {
+    return CLI::Validator(
+        [min](std::string& text) {
+            std::uint64_t value = 0;
+            const char* end = text.data() + text.size();
+            const auto [stop, error] = std::from_chars(text.data(), end, value);
+            if (text.empty() || error != std::errc() || stop != end || value < min)
+                return fmt::format("expected a whole number from {} to {}, got '{}'", min,
+                                   std::numeric_limits<std::uint64_t>::max(), text);
+            return std::string();
+        },
+        "");
+}
+
 void add_common(CLI::App& command, CommonOptions& options) {
-    command.add_option("--replications", options.replications,
-                       "number of replications (default: the scenario's)")
-        ->check(CLI::PositiveNumber);
-    command.add_option("--seed", options.seed, "64-bit seed (default: the scenario's)");
+    command
+        .add_option("--replications", options.replications,
+                    "number of replications (default: the scenario's)")
+        ->check(whole_number(1));
+    command.add_option("--seed", options.seed, "64-bit seed (default: the scenario's)")
+        ->check(whole_number(0));
     command.add_option("--threads", options.threads, "worker threads (default: all cores)")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1));
     command.add_option("--out", options.out, "output folder (default: results/<scenario-name>/)");
     command.add_flag("--quiet", options.quiet, "no progress output");
 }
