@@ -3,6 +3,7 @@
 #include <thread>
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 namespace zorgsim::cli {
 
@@ -46,9 +47,23 @@ output::RunInfo run_info(const experiment::RunOptions& options) {
 }
 
 std::filesystem::path output_dir(const CommonOptions& options, const std::string& name) {
-    if (!options.out.empty())
-        return options.out;
-    return std::filesystem::path("results") / name;
+    namespace fs = std::filesystem;
+    const fs::path dir = options.out.empty() ? fs::path("results") / name : fs::path(options.out);
+    // Checked before anything runs (exit 2), not found when the files are moved in at the end:
+    // the folder, if it exists, and the nearest existing folder above it must be writable folders.
+    std::error_code ignored;
+    auto writable_folder = [&](const fs::path& path) {
+        return fs::is_directory(path, ignored) && ::access(path.c_str(), W_OK) == 0;
+    };
+    const fs::path absolute = fs::absolute(dir, ignored);
+    fs::path above = absolute.parent_path();
+    while (!fs::exists(above, ignored) && above.has_relative_path())
+        above = above.parent_path();
+    if (fs::exists(absolute, ignored) && !fs::is_directory(absolute, ignored))
+        throw BadInput(fmt::format("the output folder {} is a file", dir.string()));
+    if ((fs::exists(absolute, ignored) && !writable_folder(absolute)) || !writable_folder(above))
+        throw BadInput(fmt::format("cannot write the output folder {}", dir.string()));
+    return dir;
 }
 
 } // namespace zorgsim::cli

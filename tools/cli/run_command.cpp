@@ -1,6 +1,7 @@
 #include <fstream>
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include "commands.hpp"
 #include "interrupt.hpp"
@@ -12,6 +13,19 @@
 
 namespace zorgsim::cli {
 
+namespace {
+/// The trace is moved to FILE after the run: check now (exit 2, before anything runs or is
+/// written) that it can be, i.e. FILE is not a folder and its folder exists and is writable.
+void check_trace_file(const std::string& file) {
+    namespace fs = std::filesystem;
+    std::error_code ignored;
+    const fs::path path = fs::absolute(file, ignored);
+    if (fs::is_directory(path, ignored) || !fs::is_directory(path.parent_path(), ignored) ||
+        ::access(path.parent_path().c_str(), W_OK) != 0)
+        throw BadInput(fmt::format("cannot write the trace file {}", file));
+}
+} // namespace
+
 int run_command(const RunArguments& arguments) {
     const auto overrides = parse_overrides(arguments.common.sets);
     const care::Scenario scenario =
@@ -19,6 +33,8 @@ int run_command(const RunArguments& arguments) {
                                          : std::nullopt,
                       overrides, arguments.common.quiet);
     experiment::RunOptions options = run_options(arguments.common, scenario);
+    if (!arguments.trace.empty())
+        check_trace_file(arguments.trace);
     output::OutputFolder folder(output_dir(arguments.common, scenario.name));
 
     std::ofstream trace_stream;
