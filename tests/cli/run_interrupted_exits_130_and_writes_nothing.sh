@@ -1,12 +1,14 @@
 # Ctrl-C during a long run (SIGINT, like a user at the terminal, or SIGTERM from a scheduler):
-# exit code 130, a message on stderr, no output folder and no hidden staging folder left.
+# exit code 130, a message on stderr, no output folder, no trace file and no hidden staging
+# folder left.
 source "$(dirname "$0")/lib.sh"
 
 # interrupt SIGNAL OUT: starts a long run of the embedded default scenario into OUT, sends SIGNAL
 # after ~1 s.
 interrupt() {
     local signal=$1 out=$2 pid status waited=0
-    "$ZORGSIM" run --replications 100000 --threads 2 --out "$out" >"$WORK/stdout" 2>"$WORK/stderr" &
+    "$ZORGSIM" run --replications 100000 --threads 2 --out "$out" --trace "$WORK/trace.csv" \
+        >"$WORK/stdout" 2>"$WORK/stderr" &
     pid=$!
     LAST_COMMAND="zorgsim run --replications 100000 --out $out (SIG$signal after 1 s)"
     sleep 1
@@ -30,6 +32,7 @@ interrupt() {
     [[ $status -eq 130 ]] || fail "expected exit code 130 after SIG$signal, got $status"
     expect_stderr_matches 'interrupted'
     expect_no_output "$WORK/out"
+    [[ ! -e "$WORK/trace.csv" ]] || fail "expected no trace file after SIG$signal"
 }
 
 interrupt INT out
