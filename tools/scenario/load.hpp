@@ -1,6 +1,17 @@
 // Reading scenario files: YAML text (with `extends` and command-line overrides) in, a checked
 // care::Scenario out, with every mistake reported at its place in the file. The format is
 // docs/scenario-format.md; its JSON Schema for editors is docs/scenario.schema.json.
+//
+// Where the format document leaves a choice open, this is what the loader does:
+// - A key written without a value (`key:` or `key: ~`) counts as absent, so that a file
+//   that extends another can drop an inherited optional value.
+// - A capacity schedule starts on the start date; its steps are in date order and inside the
+//   horizon. A `capacity` policy is folded into the service's schedule (replacing a step on
+//   the same date) and also kept in Scenario::policies, so that the timeline shows it.
+// - Dates, ids and names are read as text (YAML 1.2 core): `2025-01-01`, `yes` and `123`
+//   are text where text is expected; numbers must not be quoted.
+// - Overriding files report their own positions: a mistake is reported in the file, and at
+//   the line, where it was written, even after `extends` merged several files.
 #pragma once
 
 #include <filesystem>
@@ -31,7 +42,10 @@ struct Diagnostic {
 /// (sources, services, policies) are addressed by id, items of other lists by 0-based index.
 /// VALUE is read as YAML (a scalar or flow collection: `[{from: 2025-01-01, value: 3}]`).
 /// Keys missing at the end of the path are created, so `population.exit_age=21` works in a
-/// scenario without a population section.
+/// scenario without a population section. Mistakes in an override (a bad path, or a value
+/// the scenario rejects) are reported as "<command line>:N:COLUMN: error: ...", where N is
+/// the override's place among the overrides (1 for the first) and COLUMN counts in
+/// "PATH=VALUE".
 struct Override {
     std::string path;
     std::string value;
