@@ -104,7 +104,8 @@ TEST_CASE("a run's report holds its sections in reading order and fetches nothin
     CHECK(page.find("id=\"differences\"") == std::string::npos);
     CHECK(page.find("Closed care reduced from 8 to 6 places") != std::string::npos);
     CHECK(page.find("1 January 2027") != std::string::npos);
-    CHECK(page.find("Wait for Closed care (JeugdzorgPlus)") != std::string::npos);
+    CHECK(page.find("Wait for Closed care<span class=\"definition\">JeugdzorgPlus;") !=
+          std::string::npos);
 
     const std::regex external(R"re(<(script|link|img|iframe)[^>]*(src|href)=["']?(https?:)?//)re",
                               std::regex::icase);
@@ -166,4 +167,19 @@ TEST_CASE("text from the results cannot break out of the page", "[report]") {
     CHECK(page.find("<script>alert(1)") == std::string::npos);
     CHECK(page.find("<img src=x") == std::string::npos);
     CHECK(page.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+}
+
+TEST_CASE("a folder with only sizing.json still gets its sizing reported", "[report]") {
+    const auto dir = scratch_copy("sizing", "sizing-only");
+    fs::remove(dir / "summary.json");
+    fs::remove(dir / "timeseries.csv");
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+    CHECK(page.find("id=\"sizing\"") != std::string::npos);
+    CHECK(page.find("no timeseries.csv") != std::string::npos);
+    std::set<std::string> ids;
+    for (const auto& chart : charts_of(page)) {
+        ids.insert(chart["id"].get<std::string>());
+    }
+    CHECK(ids == std::set<std::string>{"sizing-wait", "sizing-cost", "sizing-plan"});
 }

@@ -59,15 +59,23 @@ Json y_field(std::string_view field, const FanChart& fan) {
 } // namespace
 
 Json base_spec(std::string_view title, std::string_view subtitle, int width, int height) {
-    Json title_object{{"text", title}};
-    if (!subtitle.empty()) {
-        Json lines = Json::array();
-        for (std::size_t from = 0; from <= subtitle.size();) {
-            const auto end = std::min(subtitle.find('\n', from), subtitle.size());
-            lines.push_back(subtitle.substr(from, end - from));
+    // Vega sizes a chart to fit its title: long service names would widen small charts until
+    // fewer fit side by side. Wrap instead, at about the chart's width (13px bold titles take
+    // some 7.5px a character, 11px subtitles some 5.8px).
+    const auto lines = [](std::string_view text, std::size_t characters) {
+        Json out = Json::array();
+        for (std::size_t from = 0; from <= text.size();) {
+            const auto end = std::min(text.find('\n', from), text.size());
+            for (auto& line : wrap_words(text.substr(from, end - from), characters)) {
+                out.push_back(std::move(line));
+            }
             from = end + 1;
         }
-        title_object["subtitle"] = lines.size() == 1 ? lines.front() : lines;
+        return out.size() == 1 ? out.front() : out;
+    };
+    Json title_object{{"text", lines(title, static_cast<std::size_t>(width / 7.5))}};
+    if (!subtitle.empty()) {
+        title_object["subtitle"] = lines(subtitle, static_cast<std::size_t>(width / 5.8));
     }
     return Json{{"$schema", "https://vega.github.io/schema/vega-lite/v6.json"},
                 {"title", title_object},

@@ -33,6 +33,16 @@ std::string estimate_cell(const std::optional<Estimate>& estimate, const Outcome
                        escape_html(interval));
 }
 
+bool service_has_wait(const Results& results, const std::string& service) {
+    for (const auto& scenario : results.scenarios) {
+        const auto metrics = scenario.services.find(service);
+        if (metrics != scenario.services.end() && find_estimate(*metrics, "wait_days")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string outcome_header(const Outcome& outcome) {
     return fmt::format("<th scope=\"row\">{}<span class=\"definition\">{}</span></th>",
                        escape_html(outcome.label), escape_html(outcome.definition));
@@ -80,6 +90,12 @@ std::string outcomes_section(const Results& results) {
         "replications, with its 95% interval below it (where the mean would lie if the "
         "simulation were repeated). Waits also show p90: 9 in 10 youths waited less.</p>\n",
         replications);
+    std::string without_waits;
+    for (const auto& service : results.services) {
+        if (!someone_waits(results, service.id) && service_has_wait(results, service.id)) {
+            without_waits += (without_waits.empty() ? "" : ", ") + service.name;
+        }
+    }
     if (outcomes.empty()) {
         out +=
             "<p class=\"note\">The results hold none of the headline outcomes.</p>\n</section>\n";
@@ -99,7 +115,13 @@ std::string outcomes_section(const Results& results) {
         }
         out += "</tr>\n";
     }
-    out += "</tbody>\n</table>\n</section>\n";
+    out += "</tbody>\n</table>\n";
+    if (!without_waits.empty()) {
+        out += fmt::format("<p class=\"note\">Nobody waited (a mean wait under half a day) for: "
+                           "{}.</p>\n",
+                           escape_html(without_waits));
+    }
+    out += "</section>\n";
     return out;
 }
 

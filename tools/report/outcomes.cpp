@@ -15,6 +15,21 @@ std::optional<Estimate> Outcome::find(const Json& services, const Json& system) 
     return find_estimate(*it, metric);
 }
 
+bool someone_waits(const Results& results, const std::string& service) {
+    for (const auto& scenario : results.scenarios) {
+        const auto metrics = scenario.services.find(service);
+        if (metrics == scenario.services.end()) {
+            continue;
+        }
+        const auto wait = find_estimate(*metrics, "wait_days");
+        // Half a day: below that a mean wait is admission on the day, not a waiting list.
+        if (wait && ((wait->mean && *wait->mean >= 0.5) || (wait->p90 && *wait->p90 >= 1))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<Outcome> headline_outcomes(const Results& results) {
     std::vector<Outcome> candidates{
         {"system-arrivals", "Referrals and re-entries", "arrivals over the horizon", "", "arrivals",
@@ -23,9 +38,13 @@ std::vector<Outcome> headline_outcomes(const Results& results) {
          "average number waiting at any time, all services", "", "waiting", Unit::youths, true},
     };
     for (const auto& service : results.services) {
+        if (!someone_waits(results, service.id)) {
+            continue;
+        }
         candidates.push_back(
-            {"wait-" + slug(service.id), "Wait for " + service.label(),
-             "mean days from referral to admission, of those admitted; p90: 9 in 10 waited less",
+            {"wait-" + slug(service.id), "Wait for " + service.name,
+             (service.dutch.empty() || service.dutch == service.name ? "" : service.dutch + "; ") +
+                 "mean days from referral to admission; p90: 9 in 10 waited less",
              service.id, "wait_days", Unit::days, true});
     }
     const std::vector<Outcome> system_outcomes{

@@ -26,6 +26,10 @@ struct Outcome {
     std::optional<Estimate> find(const Json& services, const Json& system) const;
 };
 
+/// Whether anyone waited for SERVICE in any scenario: a mean wait of half a day or more, or a p90
+/// of a day or more. Services where nobody waits get no headline row.
+bool someone_waits(const Results& results, const std::string& service);
+
 /// The headline outcomes present in RESULTS (those with a figure in at least one scenario), in
 /// reading order: demand, waits, placements, moves and re-entries, cost.
 std::vector<Outcome> headline_outcomes(const Results& results);

@@ -4,6 +4,8 @@
 #include "page_sections.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace zorgsim::report {
@@ -29,6 +31,29 @@ std::string horizon_text(const ScenarioInfo& info) {
 
 std::string definition(std::string_view term, std::string_view value) {
     return fmt::format("<dt>{}</dt><dd>{}</dd>", term, value);
+}
+
+// The scenario's description lines, their indentation kept as levels of an outline. A long one
+// (zorgsim describes every channel and service) starts folded, so the report opens on what
+// matters; it unfolds when printed (page.js).
+std::string description(const std::vector<std::string>& lines) {
+    if (lines.empty()) {
+        return "";
+    }
+    constexpr std::size_t folded_from = 12;
+    std::string body;
+    for (const auto& line : lines) {
+        const auto text_start = std::min(line.find_first_not_of(' '), line.size());
+        const auto level = std::min<std::size_t>(text_start / 2, 5);
+        body += fmt::format("<p class=\"line level-{}\">{}</p>\n", level,
+                            escape_html(line.substr(text_start)));
+    }
+    if (lines.size() < folded_from) {
+        return "<h4>In words</h4>\n<div class=\"description\">\n" + body + "</div>\n";
+    }
+    return fmt::format("<details class=\"description\">\n<summary>The scenario in words ({} "
+                       "lines)</summary>\n{}</details>\n",
+                       lines.size(), body);
 }
 
 std::string scenario_card(const Results& results, const ScenarioResults& scenario, bool is_base) {
@@ -60,13 +85,6 @@ std::string scenario_card(const Results& results, const ScenarioResults& scenari
         out += definition("Wait norm", fmt::format("{} days", exact_text(*info.wait_norm_days)));
     }
     out += "</dl>\n";
-    if (!info.description.empty()) {
-        out += "<h4>In words</h4>\n<ul>\n";
-        for (const auto& line : info.description) {
-            out += fmt::format("<li>{}</li>\n", escape_html(line));
-        }
-        out += "</ul>\n";
-    }
     out += "<h4>Policy timeline</h4>\n";
     if (info.policies.empty()) {
         out += "<p class=\"note\">No policy changes over the horizon.</p>\n";
@@ -79,6 +97,7 @@ std::string scenario_card(const Results& results, const ScenarioResults& scenari
         }
         out += "</ol>\n";
     }
+    out += description(info.description);
     out += "</article>\n";
     return out;
 }

@@ -173,6 +173,29 @@ std::string period_label(std::string_view iso_date, std::string_view period) {
     return std::string(iso_date);
 }
 
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const auto end = std::min(text.find(' ', at), text.size());
+        const auto word = text.substr(at, end - at);
+        if (!line.empty() && line.size() + 1 + word.size() > width) {
+            lines.push_back(std::move(line));
+            line.clear();
+        }
+        if (!word.empty()) {
+            line += (line.empty() ? "" : " ");
+            line += word;
+        }
+        at = end + 1;
+    }
+    if (!line.empty() || lines.empty()) {
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
 std::string slug(std::string_view text) {
     std::string out;
     for (const char c : text) {

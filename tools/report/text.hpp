@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace zorgsim::report {
 
@@ -37,6 +38,10 @@ std::string format_date(std::string_view iso_date);
 
 /// The label of a reporting period starting on ISO_DATE: "2025", "2025 Q2" or "Mar 2025".
 std::string period_label(std::string_view iso_date, std::string_view period);
+
+/// TEXT broken at spaces into lines of at most WIDTH characters (a longer word gets a line of
+/// its own).
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
 /// A name usable as a file name and HTML id: letters, digits and '-' only.
 std::string slug(std::string_view text);

@@ -3,6 +3,12 @@
 (function () {
   'use strict';
   var status = document.getElementById('zorgsim-status');
+  // A folded scenario description is part of the record: print it unfolded.
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details.description').forEach(function (details) {
+      details.open = true;
+    });
+  });
   var errors = window.zorgsimErrors || [];
   var warnings = window.zorgsimWarnings || [];
   var charts = [];
