@@ -169,8 +169,9 @@ std::string sizing_section(const Results& results, const ReportCharts& charts) {
                        escape_html(name), escape_html(sizing->scenario),
                        escape_html(sizing->target.text));
     if (sizing->capacity) {
-        out += fmt::format(" over the whole horizon: <strong>{} places</strong>.",
-                           exact_text(*sizing->capacity));
+        out +=
+            fmt::format(" over the whole horizon: <strong>{} {}</strong>.",
+                        exact_text(*sizing->capacity), *sizing->capacity == 1 ? "place" : "places");
     } else {
         out += ": none of the capacities tried meets it.";
     }

@@ -5,6 +5,8 @@
 #include "sizing.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace zorgsim::report {
@@ -65,18 +67,23 @@ Json curve_values(const Sizing& sizing) {
     for (const auto& point : sizing.curve) {
         const auto wait = point.wait_days.value_or(Estimate{});
         const auto cost = point.cost.value_or(Estimate{});
+        // Nobody admitted (no mean wait): the pooled quantiles of no waits say nothing either.
+        const Json p90 = wait.mean && wait.p90 ? Json(*wait.p90) : Json(nullptr);
+        // A wait is never negative; a Student-t interval of few replications can be. Drawn from
+        // zero, told exactly in the tooltip.
+        const Json lo = wait.lo ? Json(std::max(0.0, *wait.lo)) : Json(nullptr);
         values.push_back({{"capacity", point.capacity},
                           {"verdict", point.meets ? "meets the target" : "misses the target"},
                           {"wait_mean", nullable(wait.mean)},
-                          {"wait_lo", nullable(wait.lo)},
+                          {"wait_lo", lo},
                           {"wait_hi", nullable(wait.hi)},
-                          {"wait_p90", nullable(wait.p90)},
+                          {"wait_p90", p90},
                           {"cost_mean", nullable(cost.mean)},
                           {"cost_lo", nullable(cost.lo)},
                           {"cost_hi", nullable(cost.hi)},
                           {"t_wait", estimate_text(point.wait_days, "")},
-                          {"t_p50", wait.p50 ? exact_text(*wait.p50) : "–"},
-                          {"t_p90", wait.p90 ? exact_text(*wait.p90) : "–"},
+                          {"t_p50", wait.mean && wait.p50 ? exact_text(*wait.p50) : "–"},
+                          {"t_p90", wait.mean && wait.p90 ? exact_text(*wait.p90) : "–"},
                           {"t_utilization", estimate_text(point.utilization, "")},
                           {"t_cost", estimate_text(point.cost, "€")}});
     }
@@ -204,7 +211,7 @@ std::optional<Chart> cost_curve(const Sizing& sizing, const std::string& service
         layers.push_back(chosen_rule(*sizing.capacity, false));
     }
     auto spec = style::base_spec(fmt::format("{}: capacity against cost", service_name),
-                                 "mean cost over the horizon, all services, with its 95% interval",
+                                 "mean cost over the horizon, with its 95% interval",
                                  style::wide_width / 2 + 80, style::wide_height);
     spec["data"] = {{"values", curve_values(sizing)}};
     spec["layer"] = std::move(layers);
