@@ -25,8 +25,12 @@ json interval(const RunningStats& stats) {
         j["ci95"] = json::array({nullptr, nullptr});
         return j;
     }
-    const auto [lo, hi] = stats.ci95();
     j["mean"] = number(stats.mean());
+    if (stats.count() < 2) { // one replication says nothing about its own uncertainty
+        j["ci95"] = json::array({nullptr, nullptr});
+        return j;
+    }
+    const auto [lo, hi] = stats.ci95();
     j["ci95"] = json::array({number(lo), number(hi)});
     return j;
 }
