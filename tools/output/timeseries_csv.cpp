@@ -23,7 +23,9 @@ void append_cell(std::string& out, const care::Scenario& scenario, const std::st
         return;
     }
     const auto [lo, hi] = cell.stats.ci95();
-    out += fmt::format("{},{},{}", csv_number(cell.stats.mean()), csv_number(lo), csv_number(hi));
+    const bool interval = cell.stats.count() > 1; // one replication gives no interval
+    out += fmt::format("{},{},{}", csv_number(cell.stats.mean()), interval ? csv_number(lo) : "",
+                       interval ? csv_number(hi) : "");
     for (const auto& q : cell.quantiles)
         out += "," + csv_number(q.value());
     out += "\n";
