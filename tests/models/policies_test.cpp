@@ -234,7 +234,7 @@ policies:
 TEST_CASE("Staff shortage makes only that fraction of the places usable, rounded down, evicting "
           "nobody") {
     // From day 100: half the staff of a 5-place family home (2.5: 2 places) and 90% of a
-    // 10-place one (9 places). A referral a day, stays of 10 days: the homes are always full.
+    // 10-place one (9 places). A referral a day to each, stays of 10 days: both are always full.
     const auto scenario = load(R"(
 format: 1
 name: staff-shortage
@@ -243,7 +243,10 @@ horizon_days: 200
 sources:
   - id: wijkteam
     interarrival_days: 1
-    to: {gezinshuis: 0.5, gezinshuis_groot: 0.5}
+    to: gezinshuis
+  - id: gi
+    interarrival_days: 1
+    to: gezinshuis_groot
 services:
   - id: gezinshuis
     kind: placement
