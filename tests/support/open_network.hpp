@@ -48,6 +48,9 @@ struct NetworkSpec {
     std::vector<std::vector<double>> routing;
     Days warmup = 0.0;
     Days horizon = 1000.0;
+    /// Sources stop when this many entities are inside at once: an unstable network (a rate
+    /// taken for a mean, say) then fails its checks in a second instead of running for hours.
+    std::uint64_t max_in_system = 100000;
 };
 
 struct NodeResult {
@@ -81,7 +84,8 @@ struct NetworkResult {
     std::uint64_t exited = 0; ///< after service, or rejected with nowhere else to go
     std::uint64_t in_system_at_end = 0;
     std::uint64_t events = 0;
-    Days span = 0.0; ///< horizon - warm-up
+    Days span = 0.0;         ///< horizon - warm-up
+    bool overflowed = false; ///< max_in_system was reached and the sources stopped
 };
 
 class OpenNetwork final : public StationListener, public EventHandler {
@@ -163,6 +167,10 @@ class OpenNetwork final : public StationListener, public EventHandler {
 
     void handle(Simulation&, std::uint32_t kind, std::uint32_t subject) override {
         if (kind == arrival_event) {
+            if (result_.created - result_.exited >= spec_.max_in_system) {
+                result_.overflowed = true;
+                return;
+            }
             const SourceSpec& source = spec_.sources[subject];
             const EntityId id = create(source.priority_class);
             schedule_arrival(subject);

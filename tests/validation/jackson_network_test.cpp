@@ -24,7 +24,7 @@ TEST_CASE("A three-station Jackson network with feedback: throughput and mean nu
     spec.sources = {{"referrals", 0.6, 0}, {"self-referrals", 0.3, 1}};
     spec.routing = {{0.0, 0.5, 0.3}, {0.0, 0.0, 0.2}, {0.25, 0.0, 0.0}};
     spec.warmup = 5000.0;
-    spec.horizon = spec.warmup + 600000.0;
+    spec.horizon = spec.warmup + 400000.0;
 
     Eigen::Matrix3d routing;
     routing << 0.0, 0.5, 0.3, 0.0, 0.0, 0.2, 0.25, 0.0, 0.0;
@@ -51,7 +51,9 @@ TEST_CASE("A three-station Jackson network with feedback: throughput and mean nu
         check_against(
             {node.name + " mean wait per visit Wq (days)", "Jackson: C(c, a) E[S] / (c - a)",
              theory.mean_wait()},
-            across(results, [i](const NetworkResult& r) { return r.nodes[i].mean_wait; }));
+            across(results, [i](const NetworkResult& r) { return r.nodes[i].mean_wait; }),
+            // Waits are the noisiest figure (residential, 9-day stays: a 1.4% half-width).
+            0.025);
     }
     check_every_replication(results);
 }
