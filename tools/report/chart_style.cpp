@@ -48,10 +48,14 @@ Json nullable(const std::optional<double>& value) {
     return value ? Json(*value) : Json(nullptr);
 }
 
-Json y_field(std::string_view field, const FanChart& fan) {
+Json y_field(std::string_view field, const FanChart& fan, bool all_zero) {
     Json y{{"field", field}, {"type", "quantitative"}, {"title", fan.y_title}};
     if (fan.euros) {
         y["axis"] = euro_axis(fan.y_title);
+    }
+    if (all_zero) {
+        // A series of zeros (nobody ever waits) would give an empty scale and a lone "0.000000".
+        y["scale"] = {{"domain", {0, 1}}};
     }
     return y;
 }
@@ -126,8 +130,18 @@ Json scenario_colour(const Results& results, const std::vector<std::string>& sho
                             {"symbolType", "stroke"},
                             {"symbolStrokeWidth", 3},
                             {"symbolOpacity", 1}};
+        const auto& listed = shown.empty() ? names : shown;
         if (!shown.empty()) {
             colour["legend"]["values"] = shown;
+        }
+        // Side by side the names would widen a small chart past its neighbours: long names
+        // are listed one under the other.
+        std::size_t characters = 0;
+        for (const auto& name : listed) {
+            characters += name.size() + 4;
+        }
+        if (characters > 40) {
+            colour["legend"]["columns"] = 1;
         }
     }
     return colour;
@@ -213,6 +227,14 @@ std::optional<Json> fan_chart(const Results& results, const FanChart& fan) {
         return std::nullopt;
     }
 
+    bool all_zero = !fan.reference;
+    for (const auto& value : values) {
+        for (const char* field : {"p95", "capacity"}) {
+            const auto it = value.find(field);
+            all_zero =
+                all_zero && (it == value.end() || !it->is_number() || it->get<double>() <= 0);
+        }
+    }
     const auto colour = scenario_colour(results);
     const auto x = time_x(results);
     // Overlaid fans of several scenarios need lighter bands to stay readable where they overlap.
@@ -235,16 +257,21 @@ std::optional<Json> fan_chart(const Results& results, const FanChart& fan) {
 
     // x is set per layer, not once for all, because the reference rule has no dates.
     Json layers = Json::array();
+    layers.push_back({{"mark", {{"type", "area"}, {"opacity", band90_opacity}}},
+                      {"encoding",
+                       {{"x", x},
+                        {"y", y_field("p05", fan, all_zero)},
+                        {"y2", {{"field", "p95"}}},
+                        {"color", colour}}}});
+    layers.push_back({{"mark", {{"type", "area"}, {"opacity", band50_opacity}}},
+                      {"encoding",
+                       {{"x", x},
+                        {"y", y_field("p25", fan, all_zero)},
+                        {"y2", {{"field", "p75"}}},
+                        {"color", colour}}}});
     layers.push_back(
-        {{"mark", {{"type", "area"}, {"opacity", band90_opacity}}},
-         {"encoding",
-          {{"x", x}, {"y", y_field("p05", fan)}, {"y2", {{"field", "p95"}}}, {"color", colour}}}});
-    layers.push_back(
-        {{"mark", {{"type", "area"}, {"opacity", band50_opacity}}},
-         {"encoding",
-          {{"x", x}, {"y", y_field("p25", fan)}, {"y2", {{"field", "p75"}}}, {"color", colour}}}});
-    layers.push_back({{"mark", {{"type", "line"}, {"strokeWidth", 2}}},
-                      {"encoding", {{"x", x}, {"y", y_field("p50", fan)}, {"color", colour}}}});
+        {{"mark", {{"type", "line"}, {"strokeWidth", 2}}},
+         {"encoding", {{"x", x}, {"y", y_field("p50", fan, all_zero)}, {"color", colour}}}});
     if (has_capacity) {
         layers.push_back(
             {{"mark",
@@ -252,12 +279,15 @@ std::optional<Json> fan_chart(const Results& results, const FanChart& fan) {
                {"strokeWidth", 1.5},
                {"strokeDash", {5, 3}},
                {"interpolate", "step-after"}}},
-             {"encoding", {{"x", x}, {"y", y_field("capacity", fan)}, {"color", colour}}}});
+             {"encoding",
+              {{"x", x}, {"y", y_field("capacity", fan, all_zero)}, {"color", colour}}}});
     }
-    layers.push_back(
-        {{"mark", {{"type", "point"}, {"filled", true}, {"size", 26}, {"opacity", 1}}},
-         {"encoding",
-          {{"x", x}, {"y", y_field("p50", fan)}, {"color", colour}, {"tooltip", tooltip}}}});
+    layers.push_back({{"mark", {{"type", "point"}, {"filled", true}, {"size", 26}, {"opacity", 1}}},
+                      {"encoding",
+                       {{"x", x},
+                        {"y", y_field("p50", fan, all_zero)},
+                        {"color", colour},
+                        {"tooltip", tooltip}}}});
     if (fan.reference) {
         layers.push_back(
             {{"data", {{"values", Json::array({Json::object()})}}},
