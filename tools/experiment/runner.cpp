@@ -14,18 +14,29 @@ ReplicationOptions replication_options(const RunOptions& options) {
     r.progress = options.progress;
     return r;
 }
+
+/// Replications on the backend, or on this process's threads when there is none.
+void run_outcomes(const RunOptions& options, const std::function<Outcomes(std::size_t)>& simulate,
+                  const std::function<void(std::size_t, Outcomes&&)>& fold) {
+    if (options.backend)
+        options.backend->run(replication_options(options), simulate, fold);
+    else
+        run_replications<Outcomes>(replication_options(options), simulate, fold);
+}
 } // namespace
 
 Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options) {
     Aggregate aggregate(care::outcome_layout(scenario));
-    run_replications<care::ReplicationOutcome>(
-        replication_options(options),
+    run_outcomes(
+        options,
         [&](std::size_t r) {
-            return care::simulate_replication(
+            Outcomes outcomes;
+            outcomes.push_back(care::simulate_replication(
                 scenario, options.seed, r,
-                care::Observation{r == 0 ? options.trace : nullptr, options.period_waits_of});
+                care::Observation{r == 0 ? options.trace : nullptr, options.period_waits_of}));
+            return outcomes;
         },
-        [&](std::size_t, care::ReplicationOutcome&& outcome) { aggregate.add(outcome); });
+        [&](std::size_t, Outcomes&& outcomes) { aggregate.add(outcomes.front()); });
     return aggregate;
 }
 
@@ -36,9 +47,8 @@ Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios, const
     for (std::size_t i = 1; i < scenarios.size(); ++i)
         comparison.differences.emplace_back(comparison.scenarios[0].layout(),
                                             comparison.scenarios[i].layout());
-    using Outcomes = std::vector<care::ReplicationOutcome>;
-    run_replications<Outcomes>(
-        replication_options(options),
+    run_outcomes(
+        options,
         [&](std::size_t r) {
             Outcomes outcomes;
             for (std::size_t i = 0; i < scenarios.size(); ++i)

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "aggregate.hpp"
+#include "replication_backend.hpp"
 #include "zorgsim/model/scenario.hpp"
 #include "zorgsim/model/trace.hpp"
 
@@ -20,6 +21,7 @@ struct RunOptions {
     std::function<void(std::size_t done)> progress;
     care::TraceSink* trace = nullptr; ///< receives replication 0 of the first scenario
     int period_waits_of = -1;         ///< a service whose waits are kept per period
+    ReplicationBackend* backend = nullptr; ///< null: this process's threads (run_replications)
 };
 
 Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options);
