@@ -37,9 +37,21 @@ experiment::RunOptions run_options(const CommonOptions& options, const care::Sce
     run.replications = options.replications.value_or(scenario.replications);
     run.seed = options.seed.value_or(scenario.seed);
     run.threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    run.backend = options.cluster ? options.cluster->backend : nullptr;
     if (run.replications == 0)
         throw BadInput("--replications must be at least 1");
     return run;
+}
+
+bool writes_output(const CommonOptions& options) {
+    return !options.cluster || options.cluster->writes_output();
+}
+
+void on_writer(const CommonOptions& options, const std::function<void()>& step) {
+    if (options.cluster && options.cluster->on_writer)
+        options.cluster->on_writer(step);
+    else
+        step();
 }
 
 output::RunInfo run_info(const experiment::RunOptions& options) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -24,6 +25,23 @@ struct BadInput : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+/// The processes a command runs on: this one alone, or one rank of an MPI job in which every
+/// rank runs the same command in step, on the same input (docs/cluster.md).
+struct Cluster {
+    int rank = 0;
+    int size = 1;
+    experiment::ReplicationBackend* backend = nullptr; ///< null: this process's threads
+    /// Runs a step that only rank 0 takes (making the output folder, opening the trace) and
+    /// tells every rank how it went: its error is thrown on every rank alike (BadInput, or
+    /// experiment::ClusterError), so that all end together. Empty when alone.
+    std::function<void(const std::function<void()>& step)> on_writer;
+    /// Ends the whole job with this exit code after an error that only this process met (the
+    /// others would wait for it for ever), reporting it even from a silent rank. Empty when
+    /// alone.
+    std::function<void(int exit_code, const std::string& message)> abort;
+    bool writes_output() const { return rank == 0; }
+};
+
 struct CommonOptions {
     std::optional<std::size_t> replications;
     std::optional<std::uint64_t> seed;
@@ -31,7 +49,14 @@ struct CommonOptions {
     std::string out;
     bool quiet = false;
     std::vector<std::string> sets; ///< PATH=VALUE overrides
+    const Cluster* cluster = nullptr; ///< not an option: set by main; null: this process alone
 };
+
+/// Whether this process writes the output and prints (in an MPI job only rank 0 does).
+bool writes_output(const CommonOptions& options);
+/// Runs `step` (making the output folder, opening files) on the process that writes; in an
+/// MPI job its failure there ends every rank alike.
+void on_writer(const CommonOptions& options, const std::function<void()>& step);
 
 /// Parses "PATH=VALUE" items of --set.
 std::vector<scenario::Override> parse_overrides(const std::vector<std::string>& sets);

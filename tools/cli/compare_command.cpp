@@ -36,28 +36,31 @@ int compare_command(const CompareArguments& arguments) {
     std::string name = scenarios.front().name;
     for (std::size_t i = 1; i < scenarios.size(); ++i)
         name += "-vs-" + scenarios[i].name;
-    output::OutputFolder folder(output_dir(arguments.common, name));
+    std::optional<output::OutputFolder> folder; // only the process that writes has one
+    on_writer(arguments.common, [&] { folder.emplace(output_dir(arguments.common, name)); });
 
     Progress progress("compare", options.replications, progress_wanted(arguments.common.quiet));
     options.stop = &interrupt_requested();
     options.progress = [&](std::size_t done) { progress.update(done); };
     const experiment::Comparison comparison = experiment::compare_scenarios(scenarios, options);
     progress.finish();
+    if (!folder)
+        return success;
 
-    folder.write("comparison.json",
-                 output::comparison_json(scenarios, run_info(options), comparison).dump(2) + "\n");
+    folder->write("comparison.json",
+                  output::comparison_json(scenarios, run_info(options), comparison).dump(2) + "\n");
     std::string csv(output::timeseries_header);
     for (std::size_t i = 0; i < scenarios.size(); ++i)
         csv += output::timeseries_rows(scenarios[i], comparison.scenarios[i]);
-    folder.write("timeseries.csv", csv);
+    folder->write("timeseries.csv", csv);
     for (const auto& scenario : scenarios)
-        folder.write("scenario-" + scenario.name + ".yaml", scenario::emit_yaml(scenario));
-    folder.stage("report.html");
-    report::write_report(folder.staging());
-    folder.commit();
+        folder->write("scenario-" + scenario.name + ".yaml", scenario::emit_yaml(scenario));
+    folder->stage("report.html");
+    report::write_report(folder->staging());
+    folder->commit();
     if (!arguments.common.quiet)
         fmt::print(stderr, "zorgsim: comparison of {} scenarios ({} replications) written to {}\n",
-                   scenarios.size(), options.replications, folder.destination().string());
+                   scenarios.size(), options.replications, folder->destination().string());
     return success;
 }
 

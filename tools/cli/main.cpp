@@ -9,6 +9,9 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "zorgsim/engine/replications.hpp"
+#ifdef ZORGSIM_MPI
+#include "mpi_session.hpp"
+#endif
 
 namespace {
 
@@ -43,9 +46,20 @@ void add_common(CLI::App& command, CommonOptions& options) {
     command.add_flag("--quiet", options.quiet, "no progress output");
 }
 
-} // namespace
+/// Where the command runs: replications on the cluster's backend, output from rank 0 only.
+void place(CommonOptions& options, const Cluster& cluster) {
+    options.cluster = &cluster;
+    options.quiet = options.quiet || !cluster.writes_output();
+}
 
-int main(int argc, char** argv) {
+/// An error that only this process met: in an MPI job, end every rank now.
+int local_failure(const Cluster& cluster, int code, const std::string& message) {
+    if (cluster.abort)
+        cluster.abort(code, message);
+    return code;
+}
+
+int run_command_line(int argc, char** argv, const Cluster& cluster) {
     CLI::App app{"zorgsim: discrete-event simulation of the regional youth-care landscape"};
     app.set_version_flag("--version", std::string("zorgsim ") + ZORGSIM_VERSION);
     app.require_subcommand(1);
@@ -108,7 +122,13 @@ int main(int argc, char** argv) {
         return code == 0 ? success : bad_input;
     }
 
+    for (CommonOptions* common : {&run.common, &compare.common, &sweep.common, &size.common})
+        place(*common, cluster);
     install_interrupt_handler();
+    // Every rank of an MPI job runs the same command on the same input in step, so the errors
+    // caught below happen on all of them alike and they all end normally, rank 0 reporting:
+    // bad input, and what is sent to every rank (an interrupt, a failed replication, a failure
+    // of rank 0's own steps). Any other error is this process's alone: it aborts the job.
     try {
         if (*run_cmd)
             return run_command(run);
@@ -123,7 +143,7 @@ int main(int argc, char** argv) {
         if (*size_cmd)
             return size_command(size);
         if (*report_cmd)
-            return report_command(report_dir, figures);
+            return cluster.writes_output() ? report_command(report_dir, figures) : success;
     } catch (const BadInput& error) {
         if (*error.what())
             fmt::print(stderr, "zorgsim: error: {}\n", error.what());
@@ -131,9 +151,23 @@ int main(int argc, char** argv) {
     } catch (const zorgsim::Interrupted&) {
         fmt::print(stderr, "\nzorgsim: interrupted; nothing was written\n");
         return interrupted;
-    } catch (const std::exception& error) {
+    } catch (const zorgsim::experiment::ClusterError& error) {
         fmt::print(stderr, "zorgsim: internal error: {}\n", error.what());
         return internal_error;
+    } catch (const std::exception& error) {
+        fmt::print(stderr, "zorgsim: internal error: {}\n", error.what());
+        return local_failure(cluster, internal_error, error.what());
     }
     return internal_error;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+#ifdef ZORGSIM_MPI
+    MpiSession session(argc, argv);
+    return run_command_line(argc, argv, session.cluster());
+#else
+    return run_command_line(argc, argv, Cluster{});
+#endif
 }

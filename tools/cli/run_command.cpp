@@ -35,34 +35,38 @@ int run_command(const RunArguments& arguments) {
     experiment::RunOptions options = run_options(arguments.common, scenario);
     if (!arguments.trace.empty())
         check_trace_file(arguments.trace);
-    output::OutputFolder folder(output_dir(arguments.common, scenario.name));
-
+    std::optional<output::OutputFolder> folder; // only the process that writes has one
     std::ofstream trace_stream;
     std::optional<output::TraceCsv> trace;
-    const std::filesystem::path trace_staged =
-        arguments.trace.empty() ? std::filesystem::path() : folder.staging() / "trace.csv";
-    if (!arguments.trace.empty()) {
+    std::filesystem::path trace_staged;
+    on_writer(arguments.common, [&] {
+        folder.emplace(output_dir(arguments.common, scenario.name));
+        if (arguments.trace.empty())
+            return;
+        trace_staged = folder->staging() / "trace.csv";
         trace_stream.open(trace_staged);
         if (!trace_stream)
             throw BadInput(fmt::format("cannot write the trace file {}", arguments.trace));
         trace.emplace(trace_stream, Calendar(scenario.start));
         options.trace = &*trace;
-    }
+    });
 
     Progress progress(scenario.name, options.replications, progress_wanted(arguments.common.quiet));
     options.stop = &interrupt_requested();
     options.progress = [&](std::size_t done) { progress.update(done); };
     const experiment::Aggregate aggregate = experiment::run_scenario(scenario, options);
     progress.finish();
+    if (!folder)
+        return success;
 
-    folder.write("summary.json",
-                 output::summary_json(scenario, run_info(options), aggregate).dump(2) + "\n");
-    folder.write("timeseries.csv", std::string(output::timeseries_header) +
-                                       output::timeseries_rows(scenario, aggregate));
-    folder.write("scenario.yaml", scenario::emit_yaml(scenario));
-    folder.stage("report.html");
-    report::write_report(folder.staging());
-    folder.commit();
+    folder->write("summary.json",
+                  output::summary_json(scenario, run_info(options), aggregate).dump(2) + "\n");
+    folder->write("timeseries.csv", std::string(output::timeseries_header) +
+                                        output::timeseries_rows(scenario, aggregate));
+    folder->write("scenario.yaml", scenario::emit_yaml(scenario));
+    folder->stage("report.html");
+    report::write_report(folder->staging());
+    folder->commit();
     if (trace) {
         trace_stream.close();
         std::error_code error;
@@ -74,7 +78,7 @@ int run_command(const RunArguments& arguments) {
     }
     if (!arguments.common.quiet)
         fmt::print(stderr, "zorgsim: {} replications of {} written to {}\n", options.replications,
-                   scenario.name, folder.destination().string());
+                   scenario.name, folder->destination().string());
     return success;
 }
 

@@ -62,6 +62,8 @@ int size_command(const SizeArguments& arguments) {
     // The sized scenario's own results, so the folder also holds a full run and its report.
     options.trace = nullptr;
     const experiment::Aggregate achieved = experiment::run_scenario(scenario, options);
+    if (!writes_output(arguments.common))
+        return success; // the results are rank 0's to write
     output::OutputFolder folder(output_dir(arguments.common, scenario.name + "-size"));
     const output::RunInfo info = run_info(options);
     folder.write("sizing.json", output::sizing_json(scenario, results, achieved).dump(2) + "\n");

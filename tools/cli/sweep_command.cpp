@@ -113,7 +113,10 @@ int sweep_command(const SweepArguments& arguments) {
         throw BadInput("");
 
     experiment::RunOptions options = run_options(arguments.common, scenarios.front());
-    output::OutputFolder folder(output_dir(arguments.common, scenarios.front().name + "-sweep"));
+    std::optional<output::OutputFolder> folder; // only the process that writes has one
+    on_writer(arguments.common, [&] {
+        folder.emplace(output_dir(arguments.common, scenarios.front().name + "-sweep"));
+    });
     std::string csv = "point";
     for (const auto& parameter : parameters)
         csv += "," + csv_field(parameter.path);
@@ -132,11 +135,13 @@ int sweep_command(const SweepArguments& arguments) {
         append_rows(csv, p, points[p], aggregate);
     }
     progress.finish();
-    folder.write("sweep.csv", csv);
-    folder.commit();
+    if (!folder)
+        return success;
+    folder->write("sweep.csv", csv);
+    folder->commit();
     if (!arguments.common.quiet)
         fmt::print(stderr, "zorgsim: sweep of {} points written to {}\n", points.size(),
-                   folder.destination().string());
+                   folder->destination().string());
     return success;
 }
 
