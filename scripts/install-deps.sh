@@ -12,6 +12,7 @@ packages=(
   python3 python3-jsonschema python3-yaml   # the scenario schema test
   librsvg2-bin                              # PNG figures (zorgsim report --figures)
   clang-format                              # the style check
+  openmpi-bin libopenmpi-dev                # the MPI build (-DZORGSIM_MPI=ON, docs/cluster.md)
 )
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
