@@ -11,6 +11,9 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <system_error>
+
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -20,17 +23,33 @@ using zorgsim::report::write_report;
 namespace {
 
 // A fresh copy of a fixture folder (or an empty folder), so that tests never write into the
-// source tree.
-fs::path scratch_copy(const std::string& fixture, const std::string& name) {
-    const auto dir = fs::temp_directory_path() / ("zorgsim-report-test-" + name);
-    fs::remove_all(dir);
-    if (fixture.empty()) {
-        fs::create_directories(dir);
-    } else {
-        fs::copy(fs::path(ZORGSIM_REPORT_FIXTURES) / fixture, dir, fs::copy_options::recursive);
+// source tree; named after the process too, so that two test runs never share one, and removed
+// when the test is done.
+class Scratch {
+  public:
+    Scratch(const std::string& fixture, const std::string& name)
+        : dir_(fs::temp_directory_path() /
+               ("zorgsim-report-test-" + name + "-" + std::to_string(::getpid()))) {
+        fs::remove_all(dir_);
+        if (fixture.empty()) {
+            fs::create_directories(dir_);
+        } else {
+            fs::copy(fs::path(ZORGSIM_REPORT_FIXTURES) / fixture, dir_,
+                     fs::copy_options::recursive);
+        }
     }
-    return dir;
-}
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    ~Scratch() {
+        std::error_code ignored;
+        fs::remove_all(dir_, ignored);
+    }
+    operator const fs::path&() const { return dir_; }
+    fs::path operator/(const std::string& file) const { return dir_ / file; }
+
+  private:
+    fs::path dir_;
+};
 
 std::string read(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -65,7 +84,7 @@ void scenario_domains(const nlohmann::json& spec, std::set<std::string>& found) 
 } // namespace
 
 TEST_CASE("a folder without results gets a clear error and no report", "[report]") {
-    const auto dir = scratch_copy("", "empty");
+    const Scratch dir("", "empty");
     CHECK_THROWS_WITH(write_report(dir),
                       Catch::Contains("no results to report") && Catch::Contains("summary.json"));
     CHECK_FALSE(fs::exists(dir / "report.html"));
@@ -78,7 +97,7 @@ TEST_CASE("a folder that does not exist gets a clear error", "[report]") {
 }
 
 TEST_CASE("a broken results file leaves the previous report as it was", "[report]") {
-    const auto dir = scratch_copy("run", "broken");
+    const Scratch dir("run", "broken");
     write_report(dir);
     const auto before = read(dir / "report.html");
     std::ofstream(dir / "summary.json") << "{\"format\": 1, \"services\": ";
@@ -90,7 +109,7 @@ TEST_CASE("a broken results file leaves the previous report as it was", "[report
 }
 
 TEST_CASE("a run's report holds its sections in reading order and fetches nothing", "[report]") {
-    const auto dir = scratch_copy("run", "run");
+    const Scratch dir("run", "run");
     write_report(dir);
     const auto page = read(dir / "report.html");
 
@@ -126,7 +145,7 @@ TEST_CASE("a run's report holds its sections in reading order and fetches nothin
 }
 
 TEST_CASE("a comparison colours each scenario the same in every chart", "[report]") {
-    const auto dir = scratch_copy("compare", "compare");
+    const Scratch dir("compare", "compare");
     write_report(dir);
     const auto page = read(dir / "report.html");
     CHECK(page.find("id=\"differences\"") != std::string::npos);
@@ -142,7 +161,7 @@ TEST_CASE("a comparison colours each scenario the same in every chart", "[report
 }
 
 TEST_CASE("a sizing adds the trade-off curves and the plan", "[report]") {
-    const auto dir = scratch_copy("sizing", "sizing");
+    const Scratch dir("sizing", "sizing");
     write_report(dir);
     const auto page = read(dir / "report.html");
     CHECK(page.find("id=\"sizing\"") != std::string::npos);
@@ -157,7 +176,7 @@ TEST_CASE("a sizing adds the trade-off curves and the plan", "[report]") {
 }
 
 TEST_CASE("text from the results cannot break out of the page", "[report]") {
-    const auto dir = scratch_copy("run", "hostile");
+    const Scratch dir("run", "hostile");
     auto summary = nlohmann::json::parse(read(dir / "summary.json"));
     summary["title"] = "A </script><script>alert(1)</script> title";
     summary["description"] = {"<img src=x onerror=alert(1)>"};
@@ -170,7 +189,7 @@ TEST_CASE("text from the results cannot break out of the page", "[report]") {
 }
 
 TEST_CASE("a folder with only sizing.json still gets its sizing reported", "[report]") {
-    const auto dir = scratch_copy("sizing", "sizing-only");
+    const Scratch dir("sizing", "sizing-only");
     fs::remove(dir / "summary.json");
     fs::remove(dir / "timeseries.csv");
     write_report(dir);
