@@ -75,9 +75,10 @@ void append_rows(std::string& csv, std::size_t point, const std::vector<std::str
             return;
         }
         const auto [lo, hi] = stats.ci95();
+        const bool interval = stats.count() > 1; // one replication gives no interval
         csv += fmt::format("{},{},{},{},{},{}\n", prefix, entity, metric,
-                           output::csv_number(stats.mean()), output::csv_number(lo),
-                           output::csv_number(hi));
+                           output::csv_number(stats.mean()), interval ? output::csv_number(lo) : "",
+                           interval ? output::csv_number(hi) : "");
     };
     const auto& layout = aggregate.layout();
     for (std::size_t s = 0; s < layout.services.size(); ++s)
