@@ -14,7 +14,9 @@ void require(bool ok, const char* message) {
     if (!ok)
         throw BadParameter(message);
 }
-bool finite(double x) { return std::isfinite(x); }
+bool finite(double x) {
+    return std::isfinite(x);
+}
 } // namespace
 
 Distribution Distribution::exponential(double mean) {
@@ -100,6 +102,59 @@ Distribution Distribution::scaled(double factor) const {
     return copy;
 }
 
+std::optional<Distribution> Distribution::length_biased() const {
+    // E[X^2] / E[X] is the mean of the length-biased distribution.
+    const auto biased = [this](Kind kind, double mean) {
+        return Distribution(std::move(kind), mean, "length-biased " + description_, scale_);
+    };
+    return std::visit(
+        [&](const auto& d) -> std::optional<Distribution> {
+            using T = std::decay_t<decltype(d)>;
+            using Gamma = br::gamma_distribution<double>;
+            if constexpr (std::is_same_v<T, br::exponential_distribution<double>>) {
+                const double m = 1.0 / d.lambda();
+                return biased(Gamma(2.0, m), 2.0 * m * scale_);
+            } else if constexpr (std::is_same_v<T, Gamma>) {
+                return biased(Gamma(d.alpha() + 1.0, d.beta()),
+                              (d.alpha() + 1.0) * d.beta() * scale_);
+            } else if constexpr (std::is_same_v<T, br::lognormal_distribution<double>>) {
+                const double s2 = d.s() * d.s();
+                return biased(br::lognormal_distribution<double>(d.m() + s2, d.s()),
+                              std::exp(d.m() + 1.5 * s2) * scale_);
+            } else if constexpr (std::is_same_v<T, Deterministic>) {
+                return *this;
+            } else if constexpr (std::is_same_v<T, br::uniform_real_distribution<double>>) {
+                const double a = d.a(), b = d.b();
+                return biased(RisingUniform{a, b},
+                              2.0 * (b * b * b - a * a * a) / (3.0 * (b * b - a * a)) * scale_);
+            } else if constexpr (std::is_same_v<T, br::weibull_distribution<double>>) {
+                // X^k is exponential with mean scale^k; its length-biased form is gamma(2),
+                // which makes x f(x) the law of (gamma(1 + 1/k, scale^k))^(1/k).
+                const double k = d.a(), lambda = d.b();
+                const double mean =
+                    lambda * std::tgamma(1.0 + 2.0 / k) / std::tgamma(1.0 + 1.0 / k);
+                return biased(GammaRoot{Gamma(1.0 + 1.0 / k, std::pow(lambda, k)), 1.0 / k},
+                              mean * scale_);
+            } else if constexpr (std::is_same_v<T, Empirical>) {
+                std::vector<double> weights = d.pick.probabilities();
+                double total = 0.0, second = 0.0;
+                for (std::size_t i = 0; i < weights.size(); ++i) {
+                    weights[i] *= d.values[i];
+                    total += weights[i];
+                    second += weights[i] * d.values[i];
+                }
+                if (total <= 0.0)
+                    return *this; // all values zero
+                return biased(Empirical{d.values, br::discrete_distribution<std::size_t, double>(
+                                                      weights.begin(), weights.end())},
+                              second / total * scale_);
+            } else {
+                return std::nullopt;
+            }
+        },
+        kind_);
+}
+
 double Distribution::sample(RandomStream& stream) const {
     auto& engine = stream.engine();
     const double x = std::visit(
@@ -109,6 +164,12 @@ double Distribution::sample(RandomStream& stream) const {
                 return d.value;
             } else if constexpr (std::is_same_v<T, Empirical>) {
                 return d.values[d.pick(engine)];
+            } else if constexpr (std::is_same_v<T, RisingUniform>) {
+                const double u = boost::random::uniform_01<double>{}(engine);
+                return std::sqrt(d.min * d.min + u * (d.max * d.max - d.min * d.min));
+            } else if constexpr (std::is_same_v<T, GammaRoot>) {
+                auto gamma = d.gamma;
+                return std::pow(gamma(engine), d.root);
             } else {
                 // Boost distributions may keep state between calls; a local copy keeps
                 // sampling const and thread-safe at the cost of copying two doubles.

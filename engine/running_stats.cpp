@@ -22,7 +22,9 @@ void RunningStats::merge(const RunningStats& other) {
     count_ += other.count_;
 }
 
-double RunningStats::stddev() const { return std::sqrt(variance()); }
+double RunningStats::stddev() const {
+    return std::sqrt(variance());
+}
 
 double RunningStats::ci95_half_width() const {
     if (count_ < 2)

@@ -35,8 +35,8 @@ Station::Arrival Station::arrive(EntityId entity, int priority_class) {
     Ticket ticket{entity, now, EventId{}, static_cast<int>(cls)};
     const std::uint32_t id = new_ticket(ticket);
     if (std::isfinite(config_.max_wait))
-        tickets_[id].renege =
-            simulation_.schedule_in(config_.max_wait, event_priority::timeout, *this, renege_event, id);
+        tickets_[id].renege = simulation_.schedule_in(config_.max_wait, event_priority::timeout,
+                                                      *this, renege_event, id);
     classes_[cls].push_back(id);
     ++queue_length_;
     queue_.set(now, static_cast<double>(queue_length_));
@@ -156,6 +156,8 @@ std::uint32_t Station::new_ticket(const Ticket& ticket) {
     return static_cast<std::uint32_t>(tickets_.size() - 1);
 }
 
-void Station::drop_ticket(std::uint32_t id) { free_tickets_.push_back(id); }
+void Station::drop_ticket(std::uint32_t id) {
+    free_tickets_.push_back(id);
+}
 
 } // namespace zorgsim

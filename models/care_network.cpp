@@ -44,8 +44,9 @@ ReplicationOutcome simulate_replication(const Scenario& scenario, std::uint64_t 
 
 CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint64_t replication,
                          const Observation& observation)
-    : scenario_(scenario), calendar_(scenario.start), trace_(observation.trace), period_waits_of_(observation.period_waits_of), grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
-      population_stream_(seed, replication, "population/aging"),
+    : scenario_(scenario), calendar_(scenario.start), trace_(observation.trace),
+      period_waits_of_(observation.period_waits_of), grid_(period_grid(scenario)),
+      horizon_(scenario.horizon_days), population_stream_(seed, replication, "population/aging"),
       reentry_stream_(seed, replication, "population/reentry"),
       census_stream_(seed, replication, "population/census"), in_care_(grid_), waiting_(grid_),
       arrivals_(grid_), new_referrals_(grid_), reentries_(grid_), exits_(grid_),
@@ -61,13 +62,25 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
         config.max_queue = spec.max_queue;
         config.max_wait = spec.max_wait;
         config.priority_classes = urgency_classes;
-        services_.push_back(ServiceState{
-            &spec, std::make_unique<Station>(simulation_, *this, grid_, config),
-            RandomStream(seed, replication, stream_name("service", spec.id, "stay")),
-            RandomStream(seed, replication, stream_name("service", spec.id, "route")),
-            RouteChoice(spec.next, profiles), 0, 1.0, false, true, 1.0, TimeWeighted(grid_),
-            Counter(grid_), Counter(grid_)});
+        services_.push_back(
+            ServiceState{&spec,
+                         std::make_unique<Station>(simulation_, *this, grid_, config),
+                         RandomStream(seed, replication, stream_name("service", spec.id, "stay")),
+                         RandomStream(seed, replication, stream_name("service", spec.id, "route")),
+                         RouteChoice(spec.next, profiles),
+                         0,
+                         1.0,
+                         false,
+                         true,
+                         1.0,
+                         {},
+                         TimeWeighted(grid_),
+                         Counter(grid_),
+                         Counter(grid_)});
         auto& state = services_.back();
+        if (spec.census.occupied > 0)
+            for (std::size_t p = 0; p < std::max<std::size_t>(1, profiles); ++p)
+                state.census_stay.push_back(spec.stay_for(p).length_biased());
         state.nominal_capacity = spec.capacity.empty() ? 0 : spec.capacity.front().value;
         state.opened = !spec.opens || *spec.opens <= 0.0;
         for (std::size_t step = 1; step < spec.capacity.size(); ++step)
@@ -79,16 +92,16 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
         std::vector<double> profile_weights = spec.profile_weights;
         if (profile_weights.empty())
             profile_weights.assign(1, 1.0);
-        SourceState state{&spec,
-                          RandomStream(seed, replication, stream_name("source", spec.id, "arrivals")),
-                          RandomStream(seed, replication, stream_name("source", spec.id, "youth")),
-                          RouteChoice(spec.to, profiles),
-                          DiscreteChoice(profile_weights),
-                          spec.municipality_weights.empty()
-                              ? DiscreteChoice()
-                              : DiscreteChoice(spec.municipality_weights),
-                          1.0,
-                          EventId{}};
+        SourceState state{
+            &spec,
+            RandomStream(seed, replication, stream_name("source", spec.id, "arrivals")),
+            RandomStream(seed, replication, stream_name("source", spec.id, "youth")),
+            RouteChoice(spec.to, profiles),
+            DiscreteChoice(profile_weights),
+            spec.municipality_weights.empty() ? DiscreteChoice()
+                                              : DiscreteChoice(spec.municipality_weights),
+            1.0,
+            EventId{}};
         sources_.push_back(std::move(state));
     }
     anniversaries_.assign(scenario.policies.size(), 0);

@@ -55,6 +55,8 @@ class CareNetwork final : public EventHandler, public StationListener {
         bool stopped = false;
         bool opened = true;
         double stay_multiplier = 1.0;
+        /// Per profile, the length-biased stay for census occupants (nothing: resample).
+        std::vector<std::optional<Distribution>> census_stay;
         TimeWeighted blocked;
         Counter waits_over_norm;
         Counter substituted;

@@ -49,12 +49,11 @@ std::string policy_text(const Scenario& scenario, const PolicyChange& change) {
                                ? fmt::format(", then {:+g}% a year", 100.0 * change.annual_change)
                                : std::string());
     case PolicyChange::Kind::routing_shift:
-        return fmt::format("{:.0f}% of routes from {} to {} now go to {}", 100.0 * change.value,
-                           change.source >= 0
-                               ? scenario.sources[static_cast<std::size_t>(change.source)].id
+        return fmt::format(
+            "{:.0f}% of routes from {} to {} now go to {}", 100.0 * change.value,
+            change.source >= 0 ? scenario.sources[static_cast<std::size_t>(change.source)].id
                                : service(),
-                           destination_name(scenario, change.from),
-                           destination_name(scenario, change.to));
+            destination_name(scenario, change.from), destination_name(scenario, change.to));
     case PolicyChange::Kind::stay_multiplier:
         return fmt::format("stays in {} x {:g}", service(), change.value);
     case PolicyChange::Kind::admission_stop:
@@ -77,9 +76,9 @@ std::vector<std::pair<std::string, std::string>> policy_timeline(const Scenario&
         timeline.emplace_back(calendar.iso(change.at), policy_text(scenario, change));
     for (const auto& service : scenario.services)
         for (std::size_t i = 1; i < service.capacity.size(); ++i)
-            timeline.emplace_back(calendar.iso(service.capacity[i].from),
-                                  fmt::format("{} capacity becomes {}", service.id,
-                                              service.capacity[i].value));
+            timeline.emplace_back(
+                calendar.iso(service.capacity[i].from),
+                fmt::format("{} capacity becomes {}", service.id, service.capacity[i].value));
     std::stable_sort(timeline.begin(), timeline.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     return timeline;
@@ -90,12 +89,12 @@ std::vector<std::string> describe(const Scenario& scenario) {
     std::vector<std::string> lines;
     lines.push_back(fmt::format("{} ({})", scenario.title.empty() ? scenario.name : scenario.title,
                                 scenario.name));
-    lines.push_back(fmt::format("  from {} to {} ({:g} days), reported per {}{}",
-                                to_iso(scenario.start), calendar.iso(scenario.horizon_days),
-                                scenario.horizon_days, to_string(scenario.period),
-                                scenario.warmup_days > 0
-                                    ? fmt::format(", after a warm-up of {:g} days", scenario.warmup_days)
-                                    : std::string()));
+    lines.push_back(fmt::format(
+        "  from {} to {} ({:g} days), reported per {}{}", to_iso(scenario.start),
+        calendar.iso(scenario.horizon_days), scenario.horizon_days, to_string(scenario.period),
+        scenario.warmup_days > 0
+            ? fmt::format(", after a warm-up of {:g} days", scenario.warmup_days)
+            : std::string()));
     lines.push_back(fmt::format("  {} replications from seed {}; wait norm {:g} days",
                                 scenario.replications, scenario.seed, scenario.wait_norm_days));
     if (std::isfinite(scenario.population.exit_age))
@@ -106,10 +105,10 @@ std::vector<std::string> describe(const Scenario& scenario) {
             scenario.population.extended_until,
             100.0 * scenario.population.adult_support_probability));
     if (scenario.reentry.source >= 0 && scenario.reentry.probability > 0)
-        lines.push_back(fmt::format("  {:.0f}% of leavers come back after {} days, via {}",
-                                    100.0 * scenario.reentry.probability,
-                                    scenario.reentry.delay_days.describe(),
-                                    scenario.sources[static_cast<std::size_t>(scenario.reentry.source)].id));
+        lines.push_back(fmt::format(
+            "  {:.0f}% of leavers come back after {} days, via {}",
+            100.0 * scenario.reentry.probability, scenario.reentry.delay_days.describe(),
+            scenario.sources[static_cast<std::size_t>(scenario.reentry.source)].id));
 
     lines.push_back("Referral channels");
     for (const auto& source : scenario.sources) {
@@ -118,9 +117,9 @@ std::vector<std::string> describe(const Scenario& scenario) {
             source.interarrival ? "one referral every " + source.interarrival->describe() + " days"
                                 : fmt::format("{:g} referrals a year", source.rate_per_year),
             source.crisis ? ", all crises" : "",
-            source.protection_share > 0
-                ? fmt::format(", {:.0f}% under a protection measure", 100.0 * source.protection_share)
-                : std::string()));
+            source.protection_share > 0 ? fmt::format(", {:.0f}% under a protection measure",
+                                                      100.0 * source.protection_share)
+                                        : std::string()));
         describe_routing(scenario, source.to, "first to", lines);
     }
 
@@ -132,15 +131,18 @@ std::vector<std::string> describe(const Scenario& scenario) {
             service.dutch.empty() ? "" : " [" + service.dutch + "]",
             service.kind == ServiceKind::placement ? "placement with stay" : "care at home",
             service.closed ? ", closed" : "",
-            service.capacity.empty() ? 0 : service.capacity.front().value, service.stay.describe()));
+            service.capacity.empty() ? 0 : service.capacity.front().value,
+            service.stay.describe()));
         if (service.census.occupied + service.census.waiting > 0)
-            lines.push_back(fmt::format("    today: {} in care, {} waiting", service.census.occupied,
-                                        service.census.waiting));
+            lines.push_back(fmt::format("    today: {} in care, {} waiting",
+                                        service.census.occupied, service.census.waiting));
         if (service.min_age > 0 || std::isfinite(service.max_age))
-            lines.push_back(fmt::format("    admits ages {:g} to {:g}", service.min_age, service.max_age));
+            lines.push_back(
+                fmt::format("    admits ages {:g} to {:g}", service.min_age, service.max_age));
         if (service.bridging >= 0)
-            lines.push_back(fmt::format("    while waiting at home: bridging care in {}",
-                                        scenario.services[static_cast<std::size_t>(service.bridging)].id));
+            lines.push_back(
+                fmt::format("    while waiting at home: bridging care in {}",
+                            scenario.services[static_cast<std::size_t>(service.bridging)].id));
         if (service.blocking)
             lines.push_back("    a youth waiting for the next place keeps its place here");
         if (service.substitution) {

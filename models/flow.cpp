@@ -79,13 +79,16 @@ void CareNetwork::enter(std::uint32_t id, int service, int depth) {
     trace(y, "waiting", state.spec->id);
     const int bridging = state.spec->bridging;
     if (!y.blocked && y.in_service < 0 && y.bridging < 0 && bridging >= 0 &&
-        can_admit(y, bridging) && services_[static_cast<std::size_t>(bridging)].station->has_free_slot()) {
+        can_admit(y, bridging) &&
+        services_[static_cast<std::size_t>(bridging)].station->has_free_slot()) {
         y.joining_bridging = true;
-        services_[static_cast<std::size_t>(bridging)].station->arrive(id, static_cast<int>(y.urgency));
+        services_[static_cast<std::size_t>(bridging)].station->arrive(id,
+                                                                      static_cast<int>(y.urgency));
     }
     if (state.spec->substitution)
-        y.substitution = simulation_.schedule_in(state.spec->substitution->after_days,
-                                                 event_priority::timeout, *this, substitution_event, id);
+        y.substitution =
+            simulation_.schedule_in(state.spec->substitution->after_days, event_priority::timeout,
+                                    *this, substitution_event, id);
 }
 
 void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
@@ -132,23 +135,31 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
     const double drawn = spec.stay_for(youth.profile).sample(state.stay_stream);
     Days stay = drawn * state.stay_multiplier;
     if (youth.census_stay) {
-        // Census occupants are part-way through their stay: a length-biased stay (resampled
-        // in proportion to its length) of which a uniform fraction remains, as a renewal
-        // process in equilibrium would give. Resampling from n draws is biased low by about
-        // 1/(n + 1) of the mean for exponential stays (E[sum x^2 / sum x] = 2m n / (n + 1)):
-        // 256 draws keep the residual mean within 0.4%, where 16 left it 6% short.
+        // Census occupants are part-way through their stay: the stay in progress at a random
+        // moment is length-biased (a renewal process in equilibrium), and a uniform fraction
+        // of it remains.
         youth.census_stay = false;
-        double total = drawn;
-        double chosen = drawn;
-        for (int k = 0; k < 255; ++k) {
-            const double candidate = spec.stay_for(youth.profile).sample(census_stream_);
-            total += candidate;
-            if (census_stream_.uniform() * total < candidate)
-                chosen = candidate;
+        const auto& biased =
+            state.census_stay[std::min<std::size_t>(youth.profile, state.census_stay.size() - 1)];
+        double total_stay = 0.0;
+        if (biased) {
+            total_stay = biased->sample(census_stream_);
+        } else {
+            // No closed form (triangular): resample in proportion to length. With n draws the
+            // mean is biased low by about 1/(n + 1); 256 keep it within 0.4%.
+            double total = drawn;
+            total_stay = drawn;
+            for (int k = 0; k < 255; ++k) {
+                const double candidate = spec.stay_for(youth.profile).sample(census_stream_);
+                total += candidate;
+                if (census_stream_.uniform() * total < candidate)
+                    total_stay = candidate;
+            }
         }
-        stay = chosen * census_stream_.uniform() * state.stay_multiplier;
+        stay = total_stay * census_stream_.uniform() * state.stay_multiplier;
     }
-    youth.stay_end = simulation_.schedule_in(stay, event_priority::departure, *this, stay_end_event, id);
+    youth.stay_end =
+        simulation_.schedule_in(stay, event_priority::departure, *this, stay_end_event, id);
     trace(youth, "admitted", spec.id);
 }
 
@@ -209,7 +220,8 @@ void CareNetwork::on_substitution_check(std::uint32_t id) {
     const Substitution& rule = *waited_at.spec->substitution;
     for (int alternative : rule.alternatives) {
         const Station& station = *services_[static_cast<std::size_t>(alternative)].station;
-        if (!can_admit(youth, alternative) || !station.has_free_slot() || station.queue_length() > 0)
+        if (!can_admit(youth, alternative) || !station.has_free_slot() ||
+            station.queue_length() > 0)
             continue;
         stop_waiting(youth);
         waited_at.substituted.add(simulation_.now());
@@ -219,7 +231,8 @@ void CareNetwork::on_substitution_check(std::uint32_t id) {
             id, static_cast<int>(youth.urgency));
         return;
     }
-    youth.substitution = simulation_.schedule_in(rule.retry_days, event_priority::timeout, *this, substitution_event, id);
+    youth.substitution = simulation_.schedule_in(rule.retry_days, event_priority::timeout, *this,
+                                                 substitution_event, id);
 }
 
 void CareNetwork::on_reneged(Station& station, EntityId id, Days) {
@@ -269,7 +282,8 @@ void CareNetwork::leave(std::uint32_t id, Exit reason) {
         const Days when = now + rule.delay_days.sample(reentry_stream_);
         if (when < horizon_) {
             youth.awaiting_reentry = true;
-            youth.reentry = simulation_.schedule_at(when, event_priority::arrival, *this, reentry_event, id);
+            youth.reentry =
+                simulation_.schedule_at(when, event_priority::arrival, *this, reentry_event, id);
             return;
         }
     }

@@ -51,7 +51,8 @@ void CareNetwork::start_census() {
                                             ? DiscreteChoice()
                                             : DiscreteChoice(census.profile_weights);
         const double max_age = std::min(spec.max_age, scenario_.population.exit_age);
-        const double min_age = std::min(spec.min_age, std::isfinite(max_age) ? max_age : spec.min_age);
+        const double min_age =
+            std::min(spec.min_age, std::isfinite(max_age) ? max_age : spec.min_age);
         for (int k = 0; k < census.occupied + census.waiting; ++k) {
             const std::uint32_t id = new_youth();
             Youth& youth = youths_[id];
@@ -87,15 +88,16 @@ void CareNetwork::schedule_arrival(std::size_t s) {
     if (source.spec->interarrival) {
         gap = source.spec->interarrival->sample(source.arrival_stream) / source.multiplier;
     } else {
-        const double per_day = source.spec->rate_per_year * source.multiplier / days_per_year_of_rates;
+        const double per_day =
+            source.spec->rate_per_year * source.multiplier / days_per_year_of_rates;
         if (per_day <= 0.0) {
             source.next_arrival = EventId{};
             return;
         }
         gap = -std::log1p(-source.arrival_stream.uniform()) / per_day;
     }
-    source.next_arrival = simulation_.schedule_in(gap, event_priority::arrival, *this, arrival_event,
-                                                  static_cast<std::uint32_t>(s));
+    source.next_arrival = simulation_.schedule_in(gap, event_priority::arrival, *this,
+                                                  arrival_event, static_cast<std::uint32_t>(s));
 }
 
 void CareNetwork::set_inflow_multiplier(std::size_t s, double multiplier) {
@@ -118,7 +120,7 @@ void CareNetwork::on_arrival(std::uint32_t s) {
     youth.profile = static_cast<std::uint16_t>(source.profile_choice.sample(source.youth_stream));
     youth.birth = now - spec.age_years.sample(source.youth_stream) * Youth::days_per_year;
     const bool protection = source.youth_stream.uniform() < spec.protection_share;
-    youth.urgency = spec.crisis ? Urgency::crisis
+    youth.urgency = spec.crisis  ? Urgency::crisis
                     : protection ? Urgency::protection
                                  : Urgency::voluntary;
     if (source.municipality_choice.size() > 0)
@@ -128,9 +130,9 @@ void CareNetwork::on_arrival(std::uint32_t s) {
     new_referrals_.add(now);
     in_care_.add(now, 1.0);
     if (std::isfinite(scenario_.population.exit_age))
-        youth.aging = simulation_.schedule_at(
-            youth.birth + scenario_.population.exit_age * Youth::days_per_year,
-            event_priority::departure, *this, aging_event, id);
+        youth.aging = simulation_.schedule_at(youth.birth + scenario_.population.exit_age *
+                                                                Youth::days_per_year,
+                                              event_priority::departure, *this, aging_event, id);
     trace(youth, "referred", spec.id);
     const Destination first = source.first.draw(youth.profile, source.youth_stream);
     schedule_arrival(s);
@@ -150,8 +152,9 @@ void CareNetwork::on_aging(std::uint32_t id) {
         // Extended youth care (verlengde jeugdhulp): the youth stays until a later age.
         youth.extended = true;
         trace(youth, "extended_care", "");
-        youth.aging = simulation_.schedule_at(youth.birth + population.extended_until * Youth::days_per_year,
-                                              event_priority::departure, *this, aging_event, id);
+        youth.aging =
+            simulation_.schedule_at(youth.birth + population.extended_until * Youth::days_per_year,
+                                    event_priority::departure, *this, aging_event, id);
         return;
     }
     leave(id, Exit::aged_out);

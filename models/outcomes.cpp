@@ -12,7 +12,9 @@ constexpr double no_observation = std::numeric_limits<double>::quiet_NaN();
 double ratio(double numerator, double denominator) {
     return denominator > 0.0 ? numerator / denominator : no_observation;
 }
-double as_double(std::uint64_t n) { return static_cast<double>(n); }
+double as_double(std::uint64_t n) {
+    return static_cast<double>(n);
+}
 
 template <std::size_t N>
 std::size_t at(const std::array<std::string_view, N>& metrics, std::string_view name) {
@@ -59,8 +61,9 @@ ReplicationOutcome CareNetwork::collect() {
         const Station& station = *state.station;
         const Service& spec = *state.spec;
         const double occupied_days = station.occupancy().area_after_warmup();
-        const double service_cost = spec.cost_per_day * occupied_days +
-                                    spec.cost_per_admission * as_double(station.admissions().total());
+        const double service_cost =
+            spec.cost_per_day * occupied_days +
+            spec.cost_per_admission * as_double(station.admissions().total());
         const auto& waits = station.waits().stats();
         summary(s, "wait_days") = waits.count() ? waits.mean() : no_observation;
         summary(s, "queue_length") = station.queue().mean();
@@ -102,10 +105,10 @@ ReplicationOutcome CareNetwork::collect() {
             series(service_cell(s, "queue_length"), p) = station.queue().period_mean(p);
             series(service_cell(s, "admissions"), p) = as_double(station.admissions().in_period(p));
             series(service_cell(s, "discharges"), p) = as_double(station.departures().in_period(p));
-            series(service_cell(s, "wait_days"), p) = station.waits().period_count(p)
-                                                          ? station.waits().period_mean(p)
-                                                          : no_observation;
-            series(service_cell(s, "waits_over_norm"), p) = as_double(state.waits_over_norm.in_period(p));
+            series(service_cell(s, "wait_days"), p) =
+                station.waits().period_count(p) ? station.waits().period_mean(p) : no_observation;
+            series(service_cell(s, "waits_over_norm"), p) =
+                as_double(state.waits_over_norm.in_period(p));
             series(service_cell(s, "rejected"), p) = as_double(station.rejections().in_period(p));
             series(service_cell(s, "blocked"), p) = state.blocked.period_mean(p);
             series(service_cell(s, "cost"), p) = period_cost;

@@ -7,13 +7,14 @@ namespace zorgsim::care {
 
 void CareNetwork::schedule_policies() {
     for (std::size_t i = 0; i < scenario_.policies.size(); ++i)
-        simulation_.schedule_at(scenario_.policies[i].at, event_priority::policy, *this, policy_event,
-                                static_cast<std::uint32_t>(i));
+        simulation_.schedule_at(scenario_.policies[i].at, event_priority::policy, *this,
+                                policy_event, static_cast<std::uint32_t>(i));
     for (std::size_t i = 0; i < capacity_steps_.size(); ++i) {
         const auto [service, step] = capacity_steps_[i];
-        simulation_.schedule_at(scenario_.services[static_cast<std::size_t>(service)].capacity[step].from,
-                                event_priority::capacity_change, *this, capacity_step_event,
-                                static_cast<std::uint32_t>(i));
+        simulation_.schedule_at(
+            scenario_.services[static_cast<std::size_t>(service)].capacity[step].from,
+            event_priority::capacity_change, *this, capacity_step_event,
+            static_cast<std::uint32_t>(i));
     }
     for (std::size_t s = 0; s < services_.size(); ++s)
         if (!services_[s].opened)
@@ -55,7 +56,8 @@ void CareNetwork::apply_policy(const PolicyChange& change) {
         } else {
             for (int s : change.sources)
                 set_inflow_multiplier(static_cast<std::size_t>(s),
-                                      sources_[static_cast<std::size_t>(s)].multiplier * change.value);
+                                      sources_[static_cast<std::size_t>(s)].multiplier *
+                                          change.value);
         }
         if (change.annual_change != 0.0)
             schedule_anniversary(static_cast<std::uint32_t>(&change - scenario_.policies.data()));
@@ -64,7 +66,7 @@ void CareNetwork::apply_policy(const PolicyChange& change) {
     case PolicyChange::Kind::routing_shift:
         if (change.source >= 0)
             sources_[static_cast<std::size_t>(change.source)].first.shift(change.from, change.to,
-                                                                         change.value);
+                                                                          change.value);
         else
             services_[service].next.shift(change.from, change.to, change.value);
         break;

@@ -14,7 +14,9 @@ RouteChoice::RouteChoice(const RoutingTable& table, std::size_t profiles) {
     }
 }
 
-void RouteChoice::rebuild(std::size_t i) { choices_[i] = DiscreteChoice(routes_[i].probabilities); }
+void RouteChoice::rebuild(std::size_t i) {
+    choices_[i] = DiscreteChoice(routes_[i].probabilities);
+}
 
 Destination RouteChoice::draw(std::size_t profile, RandomStream& stream) const {
     const auto p = std::min(profile, routes_.size() - 1);

@@ -9,25 +9,25 @@
 namespace zorgsim::care {
 
 struct Youth {
-    std::uint64_t serial = 0;  ///< unique within a replication, for the trace
-    Days birth = 0.0;          ///< the day on which the youth was 0 years old
+    std::uint64_t serial = 0; ///< unique within a replication, for the trace
+    Days birth = 0.0;         ///< the day on which the youth was 0 years old
     std::uint16_t profile = 0;
     Urgency urgency = Urgency::voluntary;
     std::int16_t municipality = -1;
 
-    int in_service = -1;  ///< service whose slot the youth holds
+    int in_service = -1; ///< service whose slot the youth holds
     Days admitted_at = 0.0;
     int waiting_for = -1; ///< service on whose waiting list the youth is
     int bridging = -1;    ///< bridging service whose slot the youth holds while waiting
     Days bridging_since = 0.0;
     int last_service = -1;
 
-    bool on_waiting_list = false;  ///< counted on waiting_for's list
-    bool joining_bridging = false; ///< the next admission is to the bridging service
-    bool blocked = false;          ///< holds in_service's slot while waiting for waiting_for
-    bool extended = false;         ///< in extended youth care past the exit age
+    bool on_waiting_list = false;    ///< counted on waiting_for's list
+    bool joining_bridging = false;   ///< the next admission is to the bridging service
+    bool blocked = false;            ///< holds in_service's slot while waiting for waiting_for
+    bool extended = false;           ///< in extended youth care past the exit age
     bool in_placement_chain = false; ///< last admission was a placement (for re-placements)
-    bool census_stay = false;      ///< admitted from the start census: residual stay
+    bool census_stay = false;        ///< admitted from the start census: residual stay
     bool awaiting_reentry = false;
 
     EventId stay_end;

@@ -17,7 +17,8 @@ struct RunArguments {
 int run_command(const RunArguments& arguments);
 
 int validate_command(const std::string& scenario, const std::vector<std::string>& sets);
-int describe_command(const std::optional<std::string>& scenario, const std::vector<std::string>& sets);
+int describe_command(const std::optional<std::string>& scenario,
+                     const std::vector<std::string>& sets);
 
 struct CompareArguments {
     CommonOptions common;

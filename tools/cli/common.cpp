@@ -36,7 +36,8 @@ experiment::RunOptions run_options(const CommonOptions& options, const care::Sce
     experiment::RunOptions run;
     run.replications = options.replications.value_or(scenario.replications);
     run.seed = options.seed.value_or(scenario.seed);
-    run.threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    run.threads =
+        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     run.backend = options.cluster ? options.cluster->backend : nullptr;
     if (run.replications == 0)
         throw BadInput("--replications must be at least 1");

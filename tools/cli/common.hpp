@@ -48,7 +48,7 @@ struct CommonOptions {
     unsigned threads = 0; ///< 0: all cores
     std::string out;
     bool quiet = false;
-    std::vector<std::string> sets; ///< PATH=VALUE overrides
+    std::vector<std::string> sets;    ///< PATH=VALUE overrides
     const Cluster* cluster = nullptr; ///< not an option: set by main; null: this process alone
 };
 

@@ -17,8 +17,8 @@ int compare_command(const CompareArguments& arguments) {
     bool failed = false;
     for (const auto& file : arguments.scenarios) {
         try {
-            scenarios.push_back(load_scenario(std::filesystem::path(file), overrides,
-                                              arguments.common.quiet));
+            scenarios.push_back(
+                load_scenario(std::filesystem::path(file), overrides, arguments.common.quiet));
         } catch (const BadInput&) {
             failed = true; // keep going: report the mistakes of every file
         }

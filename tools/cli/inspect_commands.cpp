@@ -12,7 +12,8 @@ int validate_command(const std::string& scenario, const std::vector<std::string>
     return success;
 }
 
-int describe_command(const std::optional<std::string>& scenario, const std::vector<std::string>& sets) {
+int describe_command(const std::optional<std::string>& scenario,
+                     const std::vector<std::string>& sets) {
     const care::Scenario loaded =
         load_scenario(scenario ? std::optional<std::filesystem::path>(*scenario) : std::nullopt,
                       parse_overrides(sets), false);

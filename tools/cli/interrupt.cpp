@@ -6,7 +6,9 @@ namespace zorgsim::cli {
 
 namespace {
 std::atomic<bool> requested{false};
-extern "C" void on_signal(int) { requested.store(true); }
+extern "C" void on_signal(int) {
+    requested.store(true);
+}
 } // namespace
 
 void install_interrupt_handler() {
@@ -14,6 +16,8 @@ void install_interrupt_handler() {
     std::signal(SIGTERM, on_signal);
 }
 
-const std::atomic<bool>& interrupt_requested() { return requested; }
+const std::atomic<bool>& interrupt_requested() {
+    return requested;
+}
 
 } // namespace zorgsim::cli

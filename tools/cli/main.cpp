@@ -65,22 +65,26 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     app.require_subcommand(1);
 
     RunArguments run;
-    auto* run_cmd = app.add_subcommand("run", "run a scenario (default: the embedded Westfriesland baseline)");
+    auto* run_cmd =
+        app.add_subcommand("run", "run a scenario (default: the embedded Westfriesland baseline)");
     run_cmd->add_option("scenario", run.scenario, "scenario file (YAML)");
     add_common(*run_cmd, run.common);
     run_cmd->add_option("--set", run.common.sets, "override a scenario value: PATH=VALUE");
-    run_cmd->add_option("--trace", run.trace, "write the event log of replication 0 to this CSV file");
+    run_cmd->add_option("--trace", run.trace,
+                        "write the event log of replication 0 to this CSV file");
 
     std::string validate_file;
     std::vector<std::string> validate_sets;
-    auto* validate_cmd = app.add_subcommand("validate", "check a scenario; prints nothing when it is valid");
+    auto* validate_cmd =
+        app.add_subcommand("validate", "check a scenario; prints nothing when it is valid");
     validate_cmd->add_option("scenario", validate_file, "scenario file (YAML)")->required();
     validate_cmd->add_option("--set", validate_sets, "override a scenario value: PATH=VALUE");
 
     std::optional<std::string> describe_file;
     std::vector<std::string> describe_sets;
     auto* describe_cmd = app.add_subcommand("describe", "print the resolved network in words");
-    describe_cmd->add_option("scenario", describe_file, "scenario file (default: the embedded baseline)");
+    describe_cmd->add_option("scenario", describe_file,
+                             "scenario file (default: the embedded baseline)");
     describe_cmd->add_option("--set", describe_sets, "override a scenario value: PATH=VALUE");
 
     CompareArguments compare;
@@ -91,7 +95,8 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     add_common(*compare_cmd, compare.common);
 
     SweepArguments sweep;
-    auto* sweep_cmd = app.add_subcommand("sweep", "run a scenario over values of one or more parameters");
+    auto* sweep_cmd =
+        app.add_subcommand("sweep", "run a scenario over values of one or more parameters");
     sweep_cmd->add_option("scenario", sweep.scenario, "scenario file (YAML)")->required();
     sweep_cmd->add_option("--set", sweep.grid, "PATH=V1,V2,... (repeat for a grid)")->required();
     add_common(*sweep_cmd, sweep.common);
@@ -102,9 +107,12 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     size_cmd->add_option("scenario", size.scenario, "scenario file (YAML)")->required();
     size_cmd->add_option("--service", size.services, "service to size (repeat: sized in order)")
         ->required();
-    size_cmd->add_option("--target", size.targets, "e.g. 'wait_days.p90 <= 28' (one, or one per service)")
+    size_cmd
+        ->add_option("--target", size.targets,
+                     "e.g. 'wait_days.p90 <= 28' (one, or one per service)")
         ->required();
-    size_cmd->add_option("--max-capacity", size.max_capacity, "largest capacity tried (default 1000)")
+    size_cmd
+        ->add_option("--max-capacity", size.max_capacity, "largest capacity tried (default 1000)")
         ->check(CLI::PositiveNumber);
     add_common(*size_cmd, size.common);
     size_cmd->add_option("--set", size.common.sets, "override a scenario value: PATH=VALUE");
@@ -113,7 +121,8 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     bool figures = false;
     auto* report_cmd = app.add_subcommand("report", "(re)build the report of a results folder");
     report_cmd->add_option("dir", report_dir, "results folder")->required();
-    report_cmd->add_flag("--figures", figures, "also write every chart as SVG and PNG in DIR/figures/");
+    report_cmd->add_flag("--figures", figures,
+                         "also write every chart as SVG and PNG in DIR/figures/");
 
     try {
         app.parse(argc, argv);

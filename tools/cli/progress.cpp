@@ -7,7 +7,9 @@
 
 namespace zorgsim::cli {
 
-bool progress_wanted(bool quiet) { return !quiet && ::isatty(STDERR_FILENO); }
+bool progress_wanted(bool quiet) {
+    return !quiet && ::isatty(STDERR_FILENO);
+}
 
 Progress::Progress(std::string label, std::size_t total, bool enabled)
     : label_(std::move(label)), total_(total), enabled_(enabled),
@@ -26,7 +28,8 @@ void Progress::update(std::size_t done) {
         return;
     last_draw_ = now;
     const double elapsed = std::chrono::duration<double>(now - start_).count();
-    const double left = done ? elapsed * static_cast<double>(total_ - done) / static_cast<double>(done) : 0.0;
+    const double left =
+        done ? elapsed * static_cast<double>(total_ - done) / static_cast<double>(done) : 0.0;
     constexpr int width = 30;
     const int filled = total_ ? static_cast<int>(width * done / total_) : width;
     fmt::print(stderr, "\r{} [{:<{}}] {}/{} replications, {:.1f} s left  ", label_,

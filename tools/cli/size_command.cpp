@@ -22,9 +22,9 @@ int size_command(const SizeArguments& arguments) {
             throw BadInput(error);
         targets.push_back(*target);
     }
-    care::Scenario scenario = load_scenario(std::filesystem::path(arguments.scenario),
-                                            parse_overrides(arguments.common.sets),
-                                            arguments.common.quiet);
+    care::Scenario scenario =
+        load_scenario(std::filesystem::path(arguments.scenario),
+                      parse_overrides(arguments.common.sets), arguments.common.quiet);
     std::vector<std::size_t> services;
     for (const auto& id : arguments.services) {
         auto it = std::find_if(scenario.services.begin(), scenario.services.end(),
@@ -38,7 +38,9 @@ int size_command(const SizeArguments& arguments) {
     experiment::SizingOptions sizing;
     sizing.max_capacity = arguments.max_capacity;
     if (!arguments.common.quiet)
-        sizing.progress = [](const std::string& line) { fmt::print(stderr, "zorgsim: {}\n", line); };
+        sizing.progress = [](const std::string& line) {
+            fmt::print(stderr, "zorgsim: {}\n", line);
+        };
 
     // Services are sized one after another, each with the earlier ones at their sized
     // (constant) capacity.

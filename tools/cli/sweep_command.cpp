@@ -83,7 +83,8 @@ void append_rows(std::string& csv, std::size_t point, const std::vector<std::str
     const auto& layout = aggregate.layout();
     for (std::size_t s = 0; s < layout.services.size(); ++s)
         for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m)
-            row(layout.services[s], care::service_summary_metrics[m], aggregate.service_summary(s, m));
+            row(layout.services[s], care::service_summary_metrics[m],
+                aggregate.service_summary(s, m));
     for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
         row("system", care::system_summary_metrics[m], aggregate.system_summary(m));
 }

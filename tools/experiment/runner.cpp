@@ -40,7 +40,8 @@ Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options
     return aggregate;
 }
 
-Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios, const RunOptions& options) {
+Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,
+                             const RunOptions& options) {
     Comparison comparison;
     for (const auto& scenario : scenarios)
         comparison.scenarios.emplace_back(care::outcome_layout(scenario));

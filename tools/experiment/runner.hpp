@@ -19,20 +19,21 @@ struct RunOptions {
     unsigned threads = 1;
     const std::atomic<bool>* stop = nullptr;
     std::function<void(std::size_t done)> progress;
-    care::TraceSink* trace = nullptr; ///< receives replication 0 of the first scenario
-    int period_waits_of = -1;         ///< a service whose waits are kept per period
+    care::TraceSink* trace = nullptr;      ///< receives replication 0 of the first scenario
+    int period_waits_of = -1;              ///< a service whose waits are kept per period
     ReplicationBackend* backend = nullptr; ///< null: this process's threads (run_replications)
 };
 
 Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options);
 
 struct Comparison {
-    std::vector<Aggregate> scenarios;            ///< per scenario, in input order
-    std::vector<PairedDifferences> differences;  ///< scenario i+1 minus scenario 0
+    std::vector<Aggregate> scenarios;           ///< per scenario, in input order
+    std::vector<PairedDifferences> differences; ///< scenario i+1 minus scenario 0
 };
 
 /// Replication r of every scenario uses the same seed and replication number, so the same
 /// named streams: the scenarios are compared under common random numbers.
-Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios, const RunOptions& options);
+Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,
+                             const RunOptions& options);
 
 } // namespace zorgsim::experiment

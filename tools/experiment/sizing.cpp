@@ -27,7 +27,8 @@ int bisect(int known_fail, int known_pass, const std::function<bool(int)>& passe
 
 /// Brackets from `start` by doubling (or halving), then bisects. Nothing if even
 /// `max_capacity` fails.
-std::optional<int> smallest_passing(int start, int max_capacity, const std::function<bool(int)>& passes) {
+std::optional<int> smallest_passing(int start, int max_capacity,
+                                    const std::function<bool(int)>& passes) {
     start = std::clamp(start, 1, max_capacity);
     if (passes(start)) {
         int pass = start;
@@ -53,7 +54,8 @@ std::optional<int> smallest_passing(int start, int max_capacity, const std::func
 
 } // namespace
 
-care::Scenario with_constant_capacity(const care::Scenario& scenario, std::size_t service, int capacity) {
+care::Scenario with_constant_capacity(const care::Scenario& scenario, std::size_t service,
+                                      int capacity) {
     care::Scenario copy = scenario;
     copy.services[service].capacity = {care::CapacityStep{0.0, capacity}};
     std::erase_if(copy.policies, [&](const care::PolicyChange& change) {
@@ -98,12 +100,13 @@ SizingResult size_service(const care::Scenario& scenario, std::size_t service, c
     int start = 1;
     for (const auto& step : scenario.services[service].capacity)
         start = std::max(start, step.value);
-    const auto constant = smallest_passing(start, options.max_capacity,
-                                           [&](int c) { return evaluate(c).check.met; });
+    const auto constant =
+        smallest_passing(start, options.max_capacity, [&](int c) { return evaluate(c).check.met; });
     result.feasible = constant.has_value();
     result.capacity = constant.value_or(options.max_capacity);
     // A few neighbours make the trade-off curve readable around the answer.
-    for (int c : {result.capacity - 2, result.capacity - 1, result.capacity + 1, result.capacity + 2})
+    for (int c :
+         {result.capacity - 2, result.capacity - 1, result.capacity + 1, result.capacity + 2})
         if (c >= 0 && c <= options.max_capacity)
             evaluate(c);
     for (const auto& [capacity, point] : evaluated)
@@ -141,10 +144,11 @@ SizingResult size_service(const care::Scenario& scenario, std::size_t service, c
                 return check.met;
             // Nobody admitted in the period: fine if nobody was waiting either.
             const auto queue = aggregate.series(
-                aggregate.layout().service_series(service, care::metric_index(care::service_series_metrics,
-                                                                        "queue_length")),
+                aggregate.layout().service_series(
+                    service, care::metric_index(care::service_series_metrics, "queue_length")),
                 p);
-            return target.metric == "wait_days" && queue.stats.count() > 0 && queue.stats.mean() == 0.0;
+            return target.metric == "wait_days" && queue.stats.count() > 0 &&
+                   queue.stats.mean() == 0.0;
         };
         const int from = p == 0 ? result.capacity : std::max(1, result.plan.back());
         const auto planned = smallest_passing(from, options.max_capacity, passes);

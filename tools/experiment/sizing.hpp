@@ -21,8 +21,8 @@ namespace zorgsim::experiment {
 struct CapacityPoint {
     int capacity = 0;
     TargetCheck check;
-    RunningStats wait;       ///< wait_days mean across replications
-    double wait_p50 = 0.0;   ///< pooled
+    RunningStats wait;     ///< wait_days mean across replications
+    double wait_p50 = 0.0; ///< pooled
     double wait_p90 = 0.0;
     RunningStats utilization;
     RunningStats cost;
@@ -32,11 +32,11 @@ struct SizingResult {
     std::size_t service = 0;
     Target target;
     bool feasible = false;
-    int capacity = 0;              ///< the smallest constant capacity that meets the target
-    std::vector<int> plan;         ///< the smallest capacity per period
+    int capacity = 0;      ///< the smallest constant capacity that meets the target
+    std::vector<int> plan; ///< the smallest capacity per period
     bool plan_feasible = true;
     std::vector<CapacityPoint> curve; ///< every constant capacity evaluated, ascending
-    care::Scenario sized;          ///< the scenario at the sized constant capacity
+    care::Scenario sized;             ///< the scenario at the sized constant capacity
 };
 
 struct SizingOptions {
@@ -46,7 +46,8 @@ struct SizingOptions {
 
 /// The scenario with `service` at a constant capacity (its schedule and capacity policies
 /// replaced).
-care::Scenario with_constant_capacity(const care::Scenario& scenario, std::size_t service, int capacity);
+care::Scenario with_constant_capacity(const care::Scenario& scenario, std::size_t service,
+                                      int capacity);
 
 SizingResult size_service(const care::Scenario& scenario, std::size_t service, const Target& target,
                           const RunOptions& run, const SizingOptions& options);

@@ -72,8 +72,8 @@ std::optional<Target> parse_target(std::string_view text, std::string& error) {
     }
     const bool quantile = target.stat == "p50" || target.stat == "p90";
     if (target.stat != "mean" && !(quantile && target.metric == "wait_days")) {
-        error = fmt::format("target '{}': the statistic must be mean (or p50/p90 for wait_days)",
-                            text);
+        error =
+            fmt::format("target '{}': the statistic must be mean (or p50/p90 for wait_days)", text);
         return std::nullopt;
     }
     const auto [end, ec] = std::from_chars(right.data(), right.data() + right.size(), target.value);
@@ -84,11 +84,13 @@ std::optional<Target> parse_target(std::string_view text, std::string& error) {
     return target;
 }
 
-TargetCheck check_whole_horizon(const Target& target, const Aggregate& aggregate, std::size_t service) {
+TargetCheck check_whole_horizon(const Target& target, const Aggregate& aggregate,
+                                std::size_t service) {
     if (target.stat != "mean")
         return from_histogram(target, aggregate.pooled_waits(service));
-    return from_stats(target, aggregate.service_summary(
-                                  service, care::metric_index(care::service_summary_metrics, target.metric)));
+    return from_stats(
+        target, aggregate.service_summary(
+                    service, care::metric_index(care::service_summary_metrics, target.metric)));
 }
 
 TargetCheck check_period(const Target& target, const Aggregate& aggregate, std::size_t service,
@@ -100,7 +102,8 @@ TargetCheck check_period(const Target& target, const Aggregate& aggregate, std::
     const auto metric = care::metric_index(care::service_series_metrics, target.metric);
     if (metric == care::service_series_metrics.size())
         return {};
-    return from_stats(target, aggregate.series(aggregate.layout().service_series(service, metric), period).stats);
+    return from_stats(
+        target, aggregate.series(aggregate.layout().service_series(service, metric), period).stats);
 }
 
 } // namespace zorgsim::experiment

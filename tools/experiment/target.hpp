@@ -31,7 +31,8 @@ struct TargetCheck {
     double hi = 0.0;
 };
 
-TargetCheck check_whole_horizon(const Target& target, const Aggregate& aggregate, std::size_t service);
+TargetCheck check_whole_horizon(const Target& target, const Aggregate& aggregate,
+                                std::size_t service);
 /// The same for one reporting period; p50/p90 need the service's pooled period waits.
 TargetCheck check_period(const Target& target, const Aggregate& aggregate, std::size_t service,
                          std::size_t period);

@@ -11,7 +11,9 @@ using json = nlohmann::ordered_json;
 namespace {
 constexpr int format_version = 1;
 
-json number(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+json number(double x) {
+    return std::isfinite(x) ? json(x) : json(nullptr);
+}
 
 std::string_view kind_name(care::ServiceKind kind) {
     return kind == care::ServiceKind::placement ? "placement" : "care_at_home";
@@ -79,7 +81,8 @@ json figures(const experiment::Aggregate& aggregate) {
     }
     json system = json::object();
     for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
-        system[std::string(care::system_summary_metrics[m])] = interval(aggregate.system_summary(m));
+        system[std::string(care::system_summary_metrics[m])] =
+            interval(aggregate.system_summary(m));
     return json{{"services", services}, {"system", system}};
 }
 
@@ -121,7 +124,8 @@ json comparison_json(const std::vector<care::Scenario>& scenarios, const RunInfo
         for (std::size_t k = 0; k < paired.shared_services().size(); ++k) {
             json metrics = json::object();
             for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m)
-                metrics[std::string(care::service_summary_metrics[m])] = interval(paired.service(k, m));
+                metrics[std::string(care::service_summary_metrics[m])] =
+                    interval(paired.service(k, m));
             services[base_layout.services[paired.shared_services()[k].first]] = metrics;
         }
         json system = json::object();

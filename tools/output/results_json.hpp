@@ -21,7 +21,8 @@ nlohmann::ordered_json figures(const experiment::Aggregate& aggregate);
 nlohmann::ordered_json summary_json(const care::Scenario& scenario, const RunInfo& run,
                                     const experiment::Aggregate& aggregate);
 nlohmann::ordered_json comparison_json(const std::vector<care::Scenario>& scenarios,
-                                       const RunInfo& run, const experiment::Comparison& comparison);
+                                       const RunInfo& run,
+                                       const experiment::Comparison& comparison);
 
 /// {"mean": m, "ci95": [lo, hi]}, with nulls when there was no observation.
 nlohmann::ordered_json interval(const RunningStats& stats);

@@ -21,15 +21,17 @@ json one_service(const care::Scenario& scenario, const experiment::SizingResult&
     j["feasible"] = result.feasible;
     json plan = json::array();
     for (std::size_t p = 0; p < result.plan.size(); ++p)
-        plan.push_back({{"period_start", calendar.iso(grid.start(p))}, {"capacity", result.plan[p]}});
+        plan.push_back(
+            {{"period_start", calendar.iso(grid.start(p))}, {"capacity", result.plan[p]}});
     j["plan"] = plan;
     j["plan_feasible"] = result.plan_feasible;
     // What the sized scenario achieves, for the target's metric and the usual companions.
     json figures = json::object();
     const std::size_t s = result.service;
-    for (std::string_view metric : {"wait_days", "queue_length", "utilization", "occupancy", "cost"}) {
-        json value =
-            interval(achieved.service_summary(s, care::metric_index(care::service_summary_metrics, metric)));
+    for (std::string_view metric :
+         {"wait_days", "queue_length", "utilization", "occupancy", "cost"}) {
+        json value = interval(
+            achieved.service_summary(s, care::metric_index(care::service_summary_metrics, metric)));
         if (metric == "wait_days") {
             value["p50"] = achieved.pooled_waits(s).quantile(0.5);
             value["p90"] = achieved.pooled_waits(s).quantile(0.9);
@@ -54,7 +56,8 @@ json one_service(const care::Scenario& scenario, const experiment::SizingResult&
 
 } // namespace
 
-json sizing_json(const care::Scenario& scenario, const std::vector<experiment::SizingResult>& results,
+json sizing_json(const care::Scenario& scenario,
+                 const std::vector<experiment::SizingResult>& results,
                  const experiment::Aggregate& achieved) {
     // The contract's fields describe the first service; "sequence" holds every service in the
     // order sized (each with the earlier ones at their sized capacity).

@@ -16,7 +16,8 @@ std::string csv_number(double x) {
 
 namespace {
 void append_cell(std::string& out, const care::Scenario& scenario, const std::string& period_start,
-                 std::string_view entity, std::string_view metric, const experiment::SeriesCell& cell) {
+                 std::string_view entity, std::string_view metric,
+                 const experiment::SeriesCell& cell) {
     out += fmt::format("{},{},{},{},", scenario.name, period_start, entity, metric);
     if (cell.stats.count() == 0) {
         out += ",,,,,,,\n";
@@ -32,7 +33,8 @@ void append_cell(std::string& out, const care::Scenario& scenario, const std::st
 }
 } // namespace
 
-std::string timeseries_rows(const care::Scenario& scenario, const experiment::Aggregate& aggregate) {
+std::string timeseries_rows(const care::Scenario& scenario,
+                            const experiment::Aggregate& aggregate) {
     const auto& layout = aggregate.layout();
     const Calendar calendar(scenario.start);
     std::vector<std::string> starts;

@@ -3,6 +3,7 @@
 // standard deviation), never as rates, and are checked when the distribution is made.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <variant>
@@ -47,6 +48,11 @@ class Distribution {
     /// The same distribution with every value multiplied by factor (> 0).
     Distribution scaled(double factor) const;
 
+    /// The length-biased distribution (density proportional to x f(x)): the total length of
+    /// the stay in progress at a random moment, as a renewal process in equilibrium gives.
+    /// Exact for every kind but triangular (nothing: resample instead).
+    std::optional<Distribution> length_biased() const;
+
   private:
     struct Deterministic {
         double value;
@@ -55,16 +61,26 @@ class Distribution {
         std::vector<double> values;
         boost::random::discrete_distribution<std::size_t, double> pick;
     };
-    using Kind = std::variant<boost::random::exponential_distribution<double>, Deterministic,
-                              boost::random::gamma_distribution<double>,
-                              boost::random::lognormal_distribution<double>,
-                              boost::random::uniform_real_distribution<double>,
-                              boost::random::triangle_distribution<double>,
-                              boost::random::weibull_distribution<double>, Empirical>;
+    /// Density proportional to x on [min, max]: the length-biased uniform.
+    struct RisingUniform {
+        double min;
+        double max;
+    };
+    /// G^(1/k) with G gamma-distributed: the length-biased Weibull.
+    struct GammaRoot {
+        boost::random::gamma_distribution<double> gamma;
+        double root;
+    };
+    using Kind = std::variant<
+        boost::random::exponential_distribution<double>, Deterministic,
+        boost::random::gamma_distribution<double>, boost::random::lognormal_distribution<double>,
+        boost::random::uniform_real_distribution<double>,
+        boost::random::triangle_distribution<double>, boost::random::weibull_distribution<double>,
+        Empirical, RisingUniform, GammaRoot>;
 
     Distribution(Kind kind, double mean, std::string description, double scale = 1.0)
-        : kind_(std::move(kind)), mean_(mean), description_(std::move(description)),
-          scale_(scale) {}
+        : kind_(std::move(kind)), mean_(mean), description_(std::move(description)), scale_(scale) {
+    }
 
     Kind kind_;
     double mean_;

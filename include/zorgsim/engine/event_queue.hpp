@@ -82,7 +82,8 @@ template <class Payload> class EventQueue {
     }
 
     bool is_pending(EventId id) const {
-        return id.valid() && id.slot < slots_.size() && slots_[id.slot].generation == id.generation &&
+        return id.valid() && id.slot < slots_.size() &&
+               slots_[id.slot].generation == id.generation &&
                slots_[id.slot].heap_index != detached;
     }
 

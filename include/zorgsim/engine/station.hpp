@@ -40,9 +40,9 @@ class StationListener {
 
 struct StationConfig {
     static constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
-    std::uint32_t index = 0;            ///< the owner's number for this station
-    int capacity = 1;                   ///< slots at the start
-    std::size_t max_queue = unlimited;  ///< 0: no waiting list
+    std::uint32_t index = 0;                               ///< the owner's number for this station
+    int capacity = 1;                                      ///< slots at the start
+    std::size_t max_queue = unlimited;                     ///< 0: no waiting list
     Days max_wait = std::numeric_limits<Days>::infinity(); ///< reneging after this wait
     int priority_classes = 1;
 };

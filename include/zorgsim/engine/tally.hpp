@@ -52,8 +52,9 @@ class Tally {
     double period_sum(std::size_t period) const { return period_sum_[period]; }
     std::uint64_t period_count(std::size_t period) const { return period_count_[period]; }
     double period_mean(std::size_t period) const {
-        return period_count_[period] ? period_sum_[period] / static_cast<double>(period_count_[period])
-                                     : 0.0;
+        return period_count_[period]
+                   ? period_sum_[period] / static_cast<double>(period_count_[period])
+                   : 0.0;
     }
 
   private:

@@ -16,27 +16,42 @@ namespace zorgsim::care {
 
 /// Whole-horizon metrics of each service (names as in summary.json).
 inline constexpr std::array<std::string_view, 14> service_summary_metrics{
-    "wait_days",  "queue_length", "occupancy", "utilization",     "capacity",
-    "admissions", "discharges",   "length_of_stay_days", "rejected", "reneged",
-    "waits_over_norm", "blocked", "substituted", "cost"};
+    "wait_days",       "queue_length", "occupancy",           "utilization", "capacity",
+    "admissions",      "discharges",   "length_of_stay_days", "rejected",    "reneged",
+    "waits_over_norm", "blocked",      "substituted",         "cost"};
 
 /// Whole-horizon metrics of the system as a whole.
-inline constexpr std::array<std::string_view, 22> system_summary_metrics{
-    "arrivals",    "exits",        "in_system_end",   "new_referrals",
-    "reentries",   "census",       "youths",          "in_care",
-    "waiting",     "out_of_home",  "closed",          "closed_admissions",
-    "replacements", "replacements_per_youth", "aged_out", "adult_support",
-    "no_suitable_place", "share_care_days_at_home", "substitutions", "cost",
-    "in_care_end", "events"};
+inline constexpr std::array<std::string_view, 22> system_summary_metrics{"arrivals",
+                                                                         "exits",
+                                                                         "in_system_end",
+                                                                         "new_referrals",
+                                                                         "reentries",
+                                                                         "census",
+                                                                         "youths",
+                                                                         "in_care",
+                                                                         "waiting",
+                                                                         "out_of_home",
+                                                                         "closed",
+                                                                         "closed_admissions",
+                                                                         "replacements",
+                                                                         "replacements_per_youth",
+                                                                         "aged_out",
+                                                                         "adult_support",
+                                                                         "no_suitable_place",
+                                                                         "share_care_days_at_home",
+                                                                         "substitutions",
+                                                                         "cost",
+                                                                         "in_care_end",
+                                                                         "events"};
 
 /// Per-period metrics of each service (names as in timeseries.csv).
 inline constexpr std::array<std::string_view, 11> service_series_metrics{
-    "occupancy", "capacity",  "utilization",     "queue_length", "admissions", "discharges",
-    "wait_days", "waits_over_norm", "rejected",  "blocked",      "cost"};
+    "occupancy", "capacity",        "utilization", "queue_length", "admissions", "discharges",
+    "wait_days", "waits_over_norm", "rejected",    "blocked",      "cost"};
 
 /// Per-period metrics of the system.
 inline constexpr std::array<std::string_view, 11> system_series_metrics{
-    "in_care", "waiting",  "out_of_home", "closed", "arrivals", "reentries", "exits",
+    "in_care",      "waiting",  "out_of_home",       "closed", "arrivals", "reentries", "exits",
     "replacements", "aged_out", "no_suitable_place", "cost"};
 
 /// Index of a metric name in one of the arrays above; the array size if absent.
@@ -76,9 +91,9 @@ struct OutcomeLayout {
 
 /// One replication's figures. A NaN means "no observation" (e.g. nobody admitted).
 struct ReplicationOutcome {
-    std::vector<double> summary;    ///< OutcomeLayout::summary_size() values
-    std::vector<double> series;     ///< series_cells() x periods, cell-major
-    std::vector<Histogram> waits;   ///< per service: waits of those admitted after warm-up
+    std::vector<double> summary;         ///< OutcomeLayout::summary_size() values
+    std::vector<double> series;          ///< series_cells() x periods, cell-major
+    std::vector<Histogram> waits;        ///< per service: waits of those admitted after warm-up
     std::vector<Histogram> period_waits; ///< per period, of Observation::period_waits_of
     double series_value(const OutcomeLayout& layout, std::size_t cell, std::size_t period) const {
         return series[cell * layout.periods.size() + period];

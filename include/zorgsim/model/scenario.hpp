@@ -57,18 +57,18 @@ inline constexpr int urgency_classes = 3;
 enum class LegalFramework { voluntary, protection };
 
 struct Substitution {
-    Days after_days = 0.0;            ///< wait before alternatives are tried
-    std::vector<int> alternatives;    ///< services, in order of preference
-    Days retry_days = 7.0;            ///< if none is free, look again after this many days
+    Days after_days = 0.0;         ///< wait before alternatives are tried
+    std::vector<int> alternatives; ///< services, in order of preference
+    Days retry_days = 7.0;         ///< if none is free, look again after this many days
 };
 
 /// Who is in a service and on its waiting list on day 0 (a forecast starts from today).
 struct Census {
     int occupied = 0;
     int waiting = 0;
-    std::vector<double> profile_weights; ///< empty: the service's first admitted profile
+    std::vector<double> profile_weights;   ///< empty: the service's first admitted profile
     std::optional<Distribution> age_years; ///< empty: uniform over the admitted ages
-    std::string age_years_yaml; ///< how age_years was written (see Service::stay_yaml)
+    std::string age_years_yaml;            ///< how age_years was written (see Service::stay_yaml)
 };
 
 struct Service {
@@ -90,18 +90,18 @@ struct Service {
     // Admission rules.
     double min_age = 0.0;
     double max_age = std::numeric_limits<double>::infinity(); ///< exclusive
-    std::vector<bool> admits_profile; ///< empty: every profile
+    std::vector<bool> admits_profile;                         ///< empty: every profile
 
     // Waiting list.
     std::size_t max_queue = std::numeric_limits<std::size_t>::max();
     Days max_wait = std::numeric_limits<Days>::infinity(); ///< reneging
     Destination renege_to;                                 ///< after reneging
     Destination overflow;                                  ///< when the list is full
-    int bridging = -1; ///< service that bridges the wait at home (overbruggingszorg), or -1
+    int bridging = -1;     ///< service that bridges the wait at home (overbruggingszorg), or -1
     bool blocking = false; ///< a youth leaving for a full service keeps its slot here
     std::optional<Substitution> substitution;
 
-    RoutingTable next; ///< after discharge
+    RoutingTable next;                         ///< after discharge
     std::optional<double> reentry_probability; ///< overrides Reentry::probability on exit
 
     double cost_per_day = 0.0;       ///< euros per occupied slot-day
@@ -110,8 +110,9 @@ struct Service {
     Census census;
 
     const Distribution& stay_for(std::size_t profile) const {
-        return profile < stay_by_profile.size() && stay_by_profile[profile] ? *stay_by_profile[profile]
-                                                                            : stay;
+        return profile < stay_by_profile.size() && stay_by_profile[profile]
+                   ? *stay_by_profile[profile]
+                   : stay;
     }
 };
 
@@ -120,16 +121,16 @@ struct Service {
 struct Source {
     std::string id;
     std::string name;
-    double rate_per_year = 0.0;                ///< Poisson arrivals, unless interarrival is set
-    std::optional<Distribution> interarrival;  ///< days between arrivals
-    std::string interarrival_yaml;             ///< as written (see Service::stay_yaml)
-    RoutingTable to;                           ///< first service, per profile
-    std::vector<double> profile_weights;       ///< empty: profile 0
-    Distribution age_years;                    ///< age at referral
-    std::string age_years_yaml;                ///< as written (see Service::stay_yaml)
-    double protection_share = 0.0;             ///< share under a child-protection measure
-    bool crisis = false;                       ///< referrals are crises (served first)
-    std::vector<double> municipality_weights;  ///< over Scenario::municipalities; empty: none
+    double rate_per_year = 0.0;               ///< Poisson arrivals, unless interarrival is set
+    std::optional<Distribution> interarrival; ///< days between arrivals
+    std::string interarrival_yaml;            ///< as written (see Service::stay_yaml)
+    RoutingTable to;                          ///< first service, per profile
+    std::vector<double> profile_weights;      ///< empty: profile 0
+    Distribution age_years;                   ///< age at referral
+    std::string age_years_yaml;               ///< as written (see Service::stay_yaml)
+    double protection_share = 0.0;            ///< share under a child-protection measure
+    bool crisis = false;                      ///< referrals are crises (served first)
+    std::vector<double> municipality_weights; ///< over Scenario::municipalities; empty: none
 };
 
 /// Aging out at 18: leave care, possibly with adult support (Wmo), or continue under
@@ -153,25 +154,25 @@ struct Reentry {
 /// A dated change applied during the run (beleidsmaatregel).
 struct PolicyChange {
     enum class Kind {
-        inflow,           ///< multiply the referral rate of `sources`
-        routing_shift,    ///< move `fraction` of the routing mass from `from` to `to`
-        stay_multiplier,  ///< multiply the length of stay of new admissions
-        admission_stop,   ///< no new admissions (true) or admissions again (false)
-        staff_available,  ///< the fraction of nominal capacity that is usable
-        capacity          ///< set nominal capacity; the loader also folds it into the
-                          ///< service's capacity schedule, so applying it is a no-op
+        inflow,          ///< multiply the referral rate of `sources`
+        routing_shift,   ///< move `fraction` of the routing mass from `from` to `to`
+        stay_multiplier, ///< multiply the length of stay of new admissions
+        admission_stop,  ///< no new admissions (true) or admissions again (false)
+        staff_available, ///< the fraction of nominal capacity that is usable
+        capacity         ///< set nominal capacity; the loader also folds it into the
+                         ///< service's capacity schedule, so applying it is a no-op
     };
     Kind kind = Kind::inflow;
     std::string id; ///< the scenario's name for the change, e.g. "jzplus-phase-out-2027"
     Days at = 0.0;
     std::string description;
-    std::vector<int> sources;  ///< inflow: empty means all
-    int service = -1;          ///< the service concerned; routing_shift: -1 with source >= 0
-    int source = -1;           ///< routing_shift of a referral channel's first service
-    double value = 1.0;        ///< multiplier, fraction or capacity
-    bool stop = true;          ///< admission_stop
-    Destination from;          ///< routing_shift
-    Destination to;            ///< routing_shift
+    std::vector<int> sources;   ///< inflow: empty means all
+    int service = -1;           ///< the service concerned; routing_shift: -1 with source >= 0
+    int source = -1;            ///< routing_shift of a referral channel's first service
+    double value = 1.0;         ///< multiplier, fraction or capacity
+    bool stop = true;           ///< admission_stop
+    Destination from;           ///< routing_shift
+    Destination to;             ///< routing_shift
     double annual_change = 0.0; ///< inflow: a further change at every anniversary (e.g. -0.02)
     std::optional<Days> until;  ///< inflow with annual_change: last anniversary applied before
 };
