@@ -10,7 +10,7 @@ packages=(
   libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev   # scenario files, CLI, outputs
   chromium                                  # the report's browser test
   python3 python3-jsonschema python3-yaml   # the scenario schema test
-  librsvg2-bin                              # PNG figures (zorgsim report --figures)
+  librsvg2-bin fonts-liberation             # PNG figures (zorgsim report --figures)
   clang-format                              # the style check
   openmpi-bin libopenmpi-dev                # the MPI build (-DZORGSIM_MPI=ON, docs/cluster.md)
 )
