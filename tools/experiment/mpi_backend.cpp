@@ -135,7 +135,10 @@ void MpiBackend::run(const ReplicationOptions& options,
     const std::size_t own_count =
         rank < options.count ? (options.count - rank + size - 1) / size : 0;
     const unsigned threads = std::max(1u, options.threads);
-    OwnQueue own(2 * static_cast<std::size_t>(threads));
+    // Lookahead: how many of its own replications a rank may finish before their turn. More
+    // than run_replications' window, to ride out a rank that is briefly slower than the rest
+    // (a few tens of kilobytes each).
+    OwnQueue own(std::max<std::size_t>(8, 4 * static_cast<std::size_t>(threads)));
 
     std::thread producer;
     if (own_count > 0)
