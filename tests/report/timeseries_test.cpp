@@ -25,7 +25,8 @@ TEST_CASE("empty cells are read as no observation", "[report]") {
         "empty", "scenario,period_start,service,metric,mean,ci95_lo,ci95_hi,p05,p25,p50,p75,p95\n"
                  "a,2026-01-01,jzp,wait_days,,,,,,,,\n"
                  "a,2025-01-01,jzp,wait_days,12.5,10,15,2,6,11,17,30\n");
-    const auto series = Timeseries::read(file).series("a", "jzp", "wait_days");
+    const auto timeseries = Timeseries::read(file);
+    const auto series = timeseries.series("a", "jzp", "wait_days");
     REQUIRE(series.size() == 2);
     CHECK(series[0]->period_start == "2025-01-01"); // sorted by period
     CHECK(series[0]->p95 == 30.0);
@@ -38,7 +39,8 @@ TEST_CASE("columns are found by name, so added columns do no harm", "[report]") 
         "order",
         "service,scenario,extra,period_start,metric,p95,p75,p50,p25,p05,ci95_hi,ci95_lo,mean\n"
         "team,a,x,2025-01-01,occupancy,9,8,7,6,5,4,3,2\n");
-    const auto series = Timeseries::read(file).series("a", "team", "occupancy");
+    const auto timeseries = Timeseries::read(file);
+    const auto series = timeseries.series("a", "team", "occupancy");
     REQUIRE(series.size() == 1);
     CHECK(series[0]->mean == 2.0);
     CHECK(series[0]->p95 == 9.0);

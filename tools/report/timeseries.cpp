@@ -103,7 +103,7 @@ Timeseries Timeseries::read(const std::filesystem::path& file) {
 
 std::vector<const TimeseriesRow*> Timeseries::series(std::string_view scenario,
                                                      std::string_view service,
-                                                     std::string_view metric) const {
+                                                     std::string_view metric) const& {
     std::vector<const TimeseriesRow*> out;
     for (const auto& row : rows_) {
         if (row.scenario == scenario && row.service == service && row.metric == metric) {

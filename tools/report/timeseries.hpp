@@ -29,9 +29,12 @@ class Timeseries {
     /// Throws std::runtime_error naming the file and line if it is malformed.
     static Timeseries read(const std::filesystem::path& file);
 
-    /// The rows of one scenario, service and metric, sorted by period.
+    /// The rows of one scenario, service and metric, sorted by period. The pointers point into
+    /// this object, so asking a temporary is refused at compile time.
     std::vector<const TimeseriesRow*> series(std::string_view scenario, std::string_view service,
-                                             std::string_view metric) const;
+                                             std::string_view metric) const&;
+    std::vector<const TimeseriesRow*> series(std::string_view, std::string_view,
+                                             std::string_view) const&& = delete;
 
     /// The period starts that occur in the file, sorted.
     std::vector<std::string> periods() const;
