@@ -38,6 +38,11 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
     CHECK(a.wait_norm_days == b.wait_norm_days);
     CHECK(a.profiles == b.profiles);
     CHECK(a.municipalities == b.municipalities);
+    REQUIRE(a.regions.size() == b.regions.size());
+    for (std::size_t i = 0; i < a.regions.size(); ++i) {
+        CHECK(a.regions[i].id == b.regions[i].id);
+        CHECK(a.regions[i].name == b.regions[i].name);
+    }
     CHECK(a.population.exit_age == b.population.exit_age);
     CHECK(a.population.extended_probability == b.population.extended_probability);
     CHECK(a.population.extended_until == b.population.extended_until);
@@ -52,6 +57,7 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
         const care::Source& y = b.sources[i];
         CHECK(x.id == y.id);
         CHECK(x.name == y.name);
+        CHECK(x.region == y.region);
         CHECK(x.rate_per_year == y.rate_per_year);
         REQUIRE(bool(x.interarrival) == bool(y.interarrival));
         if (x.interarrival)
@@ -70,6 +76,8 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
         CHECK(x.id == y.id);
         CHECK(x.name == y.name);
         CHECK(x.dutch == y.dutch);
+        CHECK(x.region == y.region);
+        CHECK(x.role == y.role);
         CHECK(x.kind == y.kind);
         CHECK(x.closed == y.closed);
         REQUIRE(x.capacity.size() == y.capacity.size());
@@ -101,6 +109,7 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
         CHECK(x.opens == y.opens);
         CHECK(x.census.occupied == y.census.occupied);
         CHECK(x.census.waiting == y.census.waiting);
+        CHECK(x.census.region_weights == y.census.region_weights);
         CHECK(x.census.profile_weights == y.census.profile_weights);
         REQUIRE(bool(x.census.age_years) == bool(y.census.age_years));
         if (x.census.age_years)
@@ -138,9 +147,9 @@ care::Scenario reload(const care::Scenario& scenario) {
 } // namespace
 
 TEST_CASE("Loading the emitted YAML gives an equivalent scenario") {
-    const std::string fixture =
-        GENERATE(as<std::string>{}, "valid/mmc.yaml", "valid/defaults.yaml", "valid/care.yaml",
-                 "valid/child.yaml", "valid/grandchild.yaml", "valid/overload.yaml");
+    const std::string fixture = GENERATE(
+        as<std::string>{}, "valid/mmc.yaml", "valid/defaults.yaml", "valid/care.yaml",
+        "valid/child.yaml", "valid/grandchild.yaml", "valid/overload.yaml", "valid/regions.yaml");
     INFO(fixture);
     const auto result = load_fixture(fixture);
     REQUIRE(result.ok());

@@ -1,5 +1,7 @@
 // Checks of the network as a whole, made once every section is converted: admission ages
-// that no youth can have, and services from which no route ever leads out of care.
+// that no youth can have, and services from which no route ever leads out of care. With
+// regions, a route to a service with a role leads to that role's service in the youth's own
+// region, so both follow each region's youths through the network as the model sends them.
 #include <algorithm>
 #include <limits>
 #include <queue>
@@ -82,6 +84,7 @@ void check_ages(Context& context) {
     std::vector<int> youngest_source(s.services.size(), -1);
     for (std::size_t src = 0; src < s.sources.size() && src < context.source_places.size(); ++src) {
         const double age = context.source_places[src].lowest_age;
+        const std::vector<int> own = counterparts_in(s, s.sources[src].region);
         std::vector<int> first;
         add_table(s.sources[src].to, first);
         std::vector<bool> seen(s.services.size(), false);
@@ -89,9 +92,12 @@ void check_ages(Context& context) {
         for (int j : first)
             todo.push(j);
         while (!todo.empty()) {
-            const int j = todo.front();
+            int j = todo.front();
             todo.pop();
-            if (j < 0 || static_cast<std::size_t>(j) >= s.services.size() || seen[j])
+            if (j < 0 || static_cast<std::size_t>(j) >= s.services.size())
+                continue;
+            j = own[static_cast<std::size_t>(j)];
+            if (seen[j])
                 continue;
             seen[j] = true;
             if (age < youngest[j]) {
@@ -133,36 +139,62 @@ void check_ages(Context& context) {
 void check_exits(Context& context) {
     const care::Scenario& s = context.scenario;
     const std::size_t n = s.services.size();
-    std::vector<std::vector<int>> moves(n);
-    for (std::size_t i = 0; i < n; ++i)
-        moves[i] = moves_from(s.services[i], context.service_places[i]);
-    // Fixed point: a service has a way out if a move leads out of care or to one that has.
-    std::vector<bool> way_out(n, false);
-    for (bool changed = true; changed;) {
-        changed = false;
+    // Without regions one look at the network; with them one per region, at the services its
+    // youths can use, where the same trap in shared services is reported once.
+    std::vector<int> regions;
+    if (s.regions.empty())
+        regions.push_back(-1);
+    for (std::size_t r = 0; r < s.regions.size(); ++r)
+        regions.push_back(static_cast<int>(r));
+    std::vector<std::vector<std::size_t>> reported;
+    for (int region : regions) {
+        const std::vector<int> own = counterparts_in(s, region);
+        std::vector<std::vector<int>> moves(n);
         for (std::size_t i = 0; i < n; ++i) {
-            if (way_out[i])
-                continue;
-            for (int j : moves[i])
-                if (j < 0 || static_cast<std::size_t>(j) >= n || way_out[j]) {
-                    way_out[i] = changed = true;
-                    break;
-                }
+            moves[i] = moves_from(s.services[i], context.service_places[i]);
+            for (int& j : moves[i])
+                if (j >= 0 && static_cast<std::size_t>(j) < n)
+                    j = own[static_cast<std::size_t>(j)];
         }
-    }
-    std::vector<std::string> trapped;
-    std::optional<Position> first;
-    for (std::size_t i = 0; i < n; ++i)
-        if (!way_out[i] && !s.services[i].id.empty()) {
-            trapped.push_back(fmt::format("'{}'", s.services[i].id));
-            if (!first)
-                first = context.service_places[i].next;
+        // Fixed point: a service has a way out if a move leads out of care or to one that has.
+        std::vector<bool> way_out(n, false);
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (way_out[i])
+                    continue;
+                for (int j : moves[i])
+                    if (j < 0 || static_cast<std::size_t>(j) >= n || way_out[j]) {
+                        way_out[i] = changed = true;
+                        break;
+                    }
+            }
         }
-    if (first)
+        std::vector<std::size_t> trapped;
+        for (std::size_t i = 0; i < n; ++i)
+            if (!way_out[i] && !s.services[i].id.empty() &&
+                (region < 0 || s.services[i].region < 0 || s.services[i].region == region))
+                trapped.push_back(i);
+        if (trapped.empty() ||
+            std::find(reported.begin(), reported.end(), trapped) != reported.end())
+            continue;
+        reported.push_back(trapped);
+        std::vector<std::string> names;
+        for (std::size_t i : trapped)
+            names.push_back(fmt::format("'{}'", s.services[i].id));
+        const bool shared_only = std::all_of(trapped.begin(), trapped.end(), [&s](std::size_t i) {
+            return s.services[i].region < 0;
+        });
+        const std::string whose = region < 0 || shared_only
+                                      ? std::string("youths")
+                                      : fmt::format("youths of region '{}'",
+                                                    s.regions[static_cast<std::size_t>(region)].id);
         context.read.diagnostics().error(
-            *first, fmt::format("routing cycle with no way out: youths in {} never leave care (no "
-                                "next, overflow, renege_to or substitution route reaches exit)",
-                                fmt::join(trapped, ", ")));
+            context.service_places[trapped.front()].next,
+            fmt::format("routing cycle with no way out: {} in {} never leave care (no next, "
+                        "overflow, renege_to or substitution route reaches exit)",
+                        whose, fmt::join(names, ", ")));
+    }
 }
 
 } // namespace zorgsim::scenario

@@ -24,16 +24,33 @@ struct DistributionRead {
 /// Where the parts of a service were written, for checks made after conversion.
 struct ServicePlaces {
     Position item;
-    Position capacity;       ///< the last capacity value (the one that holds for good)
-    Position next;           ///< the `next` table, or the item when defaulted
-    Position admission;      ///< the admission rules, or the item
-    bool restricted = false; ///< admission rules or an opening date can turn youths away
+    Position capacity;            ///< the last capacity value (the one that holds for good)
+    Position next;                ///< the `next` table, or the item when defaulted
+    Position admission;           ///< the admission rules, or the item
+    bool restricted = false;      ///< admission rules or an opening date can turn youths away
+    std::optional<Position> role; ///< where `role` was written, if it was
+    bool region_given = false;    ///< a `region` was written (it may name no region)
 };
 
 struct SourcePlaces {
     Position item;
     Position age;            ///< age_years, or the item
     double lowest_age = 0.0; ///< the youngest age a referral can have
+};
+
+/// A name in a route as it was resolved. Whether a youth may take the route depends on the
+/// regions and roles of services that may come later in the file, so the region checks
+/// (check_regions) look at these once every service is converted.
+struct RouteUse {
+    /// nowhere: a name that is no route (e.g. a policy's `from`, already in the route).
+    enum class From { nowhere, source, service };
+    Position at;
+    std::string what; ///< the key, for messages, e.g. "next"
+    std::string name; ///< as written
+    int service = -1; ///< where it leads
+    bool by_role = false;
+    From from = From::nowhere;
+    int origin = -1; ///< the source or service whose route it is
 };
 
 struct Context {
@@ -46,8 +63,13 @@ struct Context {
     // Ids in written order; index i is the i-th item of the list, even when it is broken.
     std::vector<std::string> source_ids;
     std::vector<std::string> service_ids;
+    std::vector<std::string> region_ids;
+    /// Roles as written (empty where none), read before any route so that routes can name them.
+    std::vector<std::string> service_roles;
     std::vector<ServicePlaces> service_places;
     std::vector<SourcePlaces> source_places;
+    /// Appended to by read_destination, which only reads the context otherwise.
+    mutable std::vector<RouteUse> route_uses;
 
     /// "2025-01-01 .. 2035-01-01", for messages about the horizon.
     std::string horizon_text() const;
@@ -60,6 +82,7 @@ struct Context {
 // Sections (convert_*.cpp), in the order load.cpp calls them.
 void convert_settings(const Node& root, Context& context);
 void collect_ids(const Node& root, Context& context);
+void convert_regions(const Node& list, Context& context);
 void convert_population(const Node& node, Context& context);
 void convert_reentry(const Node& node, Context& context);
 void convert_sources(const Node& list, Context& context);
@@ -69,9 +92,14 @@ void convert_policies(const Node& list, Context& context);
 // Shared readers (convert_routes.cpp, convert_distribution.cpp).
 std::optional<DistributionRead> read_distribution(const Node& node, std::string_view what,
                                                   const Reader& read);
-/// A service id or `exit` (when allowed); unknown ids are reported with the nearest one.
+/// A service id, a role (when allowed: the first service with that role, which the model
+/// remaps to the youth's own region) or `exit` (when allowed); unknown names are reported with
+/// the nearest one. Every name resolved is kept in Context::route_uses.
 std::optional<care::Destination> read_destination(const Node& node, std::string_view what,
-                                                  const Context& context, bool allow_exit = true);
+                                                  const Context& context, bool allow_exit = true,
+                                                  bool allow_role = true);
+/// Marks the names resolved since route_uses had `first` entries as routes of this origin.
+void mark_routes(const Context& context, std::size_t first, RouteUse::From from, int origin);
 /// A source id's index; unknown ids are reported with the nearest one.
 std::optional<int> read_source(const Node& node, std::string_view what, const Context& context);
 /// A routing table {target: probability} summing to 1, or (when `single_allowed`) one target.
@@ -80,6 +108,16 @@ std::optional<care::Route> read_route(const Node& node, std::string_view what,
 /// A profile name's index; unknown names are reported with the nearest one.
 std::optional<std::size_t> read_profile(const Node& node, std::string_view what,
                                         const Context& context);
+/// A region id's index; unknown ids are reported with the nearest one.
+std::optional<int> read_region(const Node& node, std::string_view what, const Context& context);
+/// census.region_weights of a shared service: {REGION: weight >= 0}, indexed like the regions.
+std::optional<std::vector<double>>
+read_region_weights(const Node& node, const care::Service& service, const Context& context);
+/// For each service, where a youth of `region` sent there goes (as the model remaps it): the
+/// service with the same role in that region, if there is one; else, and for region -1, itself.
+std::vector<int> counterparts_in(const care::Scenario& s, int region);
+/// Letters, digits, '-' and '_': for names that end up in file names and output columns.
+bool valid_name(const std::string& name);
 /// A table {name: weight} over `names` summing to 1, as weights indexed like `names`.
 std::optional<std::vector<double>> read_mix(const Node& node, std::string_view what,
                                             const std::vector<std::string>& names,
@@ -106,6 +144,7 @@ std::vector<std::optional<T>> read_by_profile(const Node& node, std::string_view
 // Checks of the whole network (checks.cpp, traffic.cpp).
 void check_ages(Context& context);
 void check_exits(Context& context);
+void check_regions(Context& context);
 void warn_overload(Context& context);
 
 } // namespace zorgsim::scenario

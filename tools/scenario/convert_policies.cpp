@@ -21,7 +21,7 @@ std::optional<int> read_service(const Fields& fields, const Context& context) {
     const Node* node = fields.required("service", "a service id");
     if (!node)
         return std::nullopt;
-    const auto d = read_destination(*node, "service", context, false);
+    const auto d = read_destination(*node, "service", context, false, false);
     return d ? std::optional(d->service) : std::nullopt;
 }
 
@@ -79,7 +79,7 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
             read.diagnostics().error(fields.key_position("source"),
                                      "routing_shift: give either service or source, not both");
         else if (service)
-            change.service = read_destination(*service, "service", context, false)
+            change.service = read_destination(*service, "service", context, false, false)
                                  .value_or(care::Destination{})
                                  .service;
         else if (source)
@@ -90,8 +90,15 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
         const Node* to = fields.required("to", "a service id or exit");
         if (from)
             change.from = read_destination(*from, "from", context).value_or(care::Destination{});
-        if (to)
+        if (to) {
+            // The shift adds `to` to a route of that service or source: checked as a route.
+            const std::size_t first_route = context.route_uses.size();
             change.to = read_destination(*to, "to", context).value_or(care::Destination{});
+            if (change.service >= 0)
+                mark_routes(context, first_route, RouteUse::From::service, change.service);
+            else if (change.source >= 0)
+                mark_routes(context, first_route, RouteUse::From::source, change.source);
+        }
         if (const Node* fraction = fields.required("fraction", "a number between 0 and 1"))
             change.value = read.probability(*fraction, "fraction").value_or(0.0);
         if (from && read.diagnostics().error_count() == errors) {

@@ -1,6 +1,8 @@
 // Names that refer to other parts of the scenario (services, profiles, municipalities) and
 // the probability tables built from them.
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -38,7 +40,8 @@ std::optional<Days> Context::day_in_horizon(const Node& node, std::string_view w
 }
 
 std::optional<care::Destination> read_destination(const Node& node, std::string_view what,
-                                                  const Context& context, bool allow_exit) {
+                                                  const Context& context, bool allow_exit,
+                                                  bool allow_role) {
     if (!node.is_scalar()) {
         context.read.error(node, fmt::format("{} must be a service id{}, got {}", what,
                                              allow_exit ? " or exit" : "", describe(node)));
@@ -46,16 +49,36 @@ std::optional<care::Destination> read_destination(const Node& node, std::string_
     }
     if (allow_exit && node.text == "exit")
         return care::Destination{};
+    auto found = [&](std::size_t i, bool by_role) {
+        context.route_uses.push_back({node.at, std::string(what), node.text, static_cast<int>(i),
+                                      by_role, RouteUse::From::nowhere, -1});
+        return care::Destination{static_cast<int>(i)};
+    };
     const auto& ids = context.service_ids;
     for (std::size_t i = 0; i < ids.size(); ++i)
         if (ids[i] == node.text)
-            return care::Destination{static_cast<int>(i)};
+            return found(i, false);
+    const auto& roles = context.service_roles;
+    if (allow_role && !node.text.empty())
+        for (std::size_t i = 0; i < roles.size(); ++i)
+            if (roles[i] == node.text)
+                return found(i, true);
     std::vector<std::string> known = ids;
+    if (allow_role)
+        std::copy_if(roles.begin(), roles.end(), std::back_inserter(known),
+                     [](const std::string& role) { return !role.empty(); });
     if (allow_exit)
         known.push_back("exit");
     context.read.error(node, fmt::format("{}: unknown service '{}'{}", what, node.text,
                                          did_you_mean(node.text, known)));
     return std::nullopt;
+}
+
+void mark_routes(const Context& context, std::size_t first, RouteUse::From from, int origin) {
+    for (std::size_t i = first; i < context.route_uses.size(); ++i) {
+        context.route_uses[i].from = from;
+        context.route_uses[i].origin = origin;
+    }
 }
 
 std::optional<int> read_source(const Node& node, std::string_view what, const Context& context) {

@@ -136,7 +136,8 @@ void read_census(const Node& node, care::Service& service, const Context& contex
     const Reader& read = context.read;
     if (!read.expect_map(node, "census", "{occupied: 95, waiting: 12}"))
         return;
-    const Fields fields(node, "census", {"occupied", "waiting", "profiles", "age_years"},
+    const Fields fields(node, "census",
+                        {"occupied", "waiting", "region_weights", "profiles", "age_years"},
                         read.diagnostics());
     care::Census& census = service.census;
     if (const Node* occupied = fields["occupied"]) {
@@ -156,6 +157,9 @@ void read_census(const Node& node, care::Service& service, const Context& contex
                                                  *n, service.max_queue));
         }
     }
+    if (const Node* weights = fields["region_weights"])
+        census.region_weights =
+            read_region_weights(*weights, service, context).value_or(std::vector<double>{});
     if (const Node* mix = fields["profiles"])
         census.profile_weights =
             read_mix(*mix, "census.profiles", context.scenario.profiles, "profile", read)
@@ -181,6 +185,8 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
                         {"id",
                          "name",
                          "dutch",
+                         "region",
+                         "role",
                          "kind",
                          "closed",
                          "capacity",
@@ -205,6 +211,14 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
         service.name = read.text(*name, "name").value_or("");
     if (const Node* dutch = fields["dutch"])
         service.dutch = read.text(*dutch, "dutch").value_or("");
+    if (const Node* region = fields["region"]) {
+        places.region_given = true;
+        service.region = read_region(*region, "region", context).value_or(-1);
+    }
+    if (const Node* role = fields["role"]) {
+        places.role = role->at;
+        service.role = read.text(*role, "role").value_or("");
+    }
     if (const Node* kind = fields["kind"]) {
         if (kind->is_scalar() && kind->text == "placement")
             service.kind = care::ServiceKind::placement;
@@ -297,8 +311,11 @@ void convert_services(const Node& list, Context& context) {
     }
     context.scenario.services.resize(list.items.size());
     context.service_places.resize(list.items.size());
-    for (std::size_t i = 0; i < list.items.size(); ++i)
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        const std::size_t first_route = context.route_uses.size();
         convert_service(list.items[i], i, context);
+        mark_routes(context, first_route, RouteUse::From::service, static_cast<int>(i));
+    }
 }
 
 } // namespace zorgsim::scenario

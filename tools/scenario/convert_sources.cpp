@@ -19,13 +19,21 @@ void convert_source(const Node& node, std::size_t index, Context& context) {
     if (!read.expect_map(node, what, "{id: huisarts, rate_per_year: 420, to: SERVICE}"))
         return;
     const Fields fields(node, what,
-                        {"id", "name", "rate_per_year", "interarrival_days", "to", "to_by_profile",
-                         "profiles", "age_years", "protection_share", "crisis", "municipalities"},
+                        {"id", "name", "region", "rate_per_year", "interarrival_days", "to",
+                         "to_by_profile", "profiles", "age_years", "protection_share", "crisis",
+                         "municipalities"},
                         read.diagnostics());
     if (const Node* id = fields.required("id", "a name unique among sources"))
         read.text(*id, "id");
     if (const Node* name = fields["name"])
         source.name = read.text(*name, "name").value_or("");
+    if (const Node* region = fields["region"])
+        source.region = read_region(*region, "region", context).value_or(-1);
+    else if (!context.region_ids.empty())
+        read.diagnostics().error(node.at, fmt::format("{} has no region; a scenario with regions "
+                                                      "needs one on every source, so that every "
+                                                      "youth belongs to a region",
+                                                      what));
 
     const Node* rate = fields["rate_per_year"];
     const Node* interarrival = fields["interarrival_days"];
@@ -108,8 +116,11 @@ void convert_sources(const Node& list, Context& context) {
     }
     context.scenario.sources.resize(list.items.size());
     context.source_places.resize(list.items.size());
-    for (std::size_t i = 0; i < list.items.size(); ++i)
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        const std::size_t first_route = context.route_uses.size();
         convert_source(list.items[i], i, context);
+        mark_routes(context, first_route, RouteUse::From::source, static_cast<int>(i));
+    }
 }
 
 } // namespace zorgsim::scenario

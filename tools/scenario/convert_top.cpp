@@ -1,6 +1,6 @@
 // The top level: run settings (dates, horizon, replications), profiles and municipalities,
-// the ids of sources and services (needed before any route can be read), population and
-// re-entry.
+// the ids of sources, services and regions and the services' roles (needed before any route
+// can be read), population and re-entry.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -13,13 +13,13 @@
 
 namespace zorgsim::scenario {
 
-namespace {
-
 bool valid_name(const std::string& name) {
     return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
     });
 }
+
+namespace {
 
 std::vector<std::string> read_names(const Node& node, std::string_view what, const Reader& read) {
     std::vector<std::string> names;
@@ -61,18 +61,31 @@ std::vector<std::string> read_ids(const Node* list, std::string_view kind, const
     return ids;
 }
 
+/// The role of each service as written, or empty: routes may name a role before the service
+/// that has it is converted. A role that is not text is reported when the service is.
+std::vector<std::string> read_roles(const Node* list) {
+    std::vector<std::string> roles;
+    if (!list || !list->is_sequence())
+        return roles;
+    for (const Node& item : list->items) {
+        const Node* role = item.is_map() ? item.find("role") : nullptr;
+        roles.push_back(role && role->is_scalar() ? role->text : std::string());
+    }
+    return roles;
+}
+
 } // namespace
 
 void convert_settings(const Node& root, Context& context) {
     const Reader& read = context.read;
     care::Scenario& s = context.scenario;
-    const Fields fields(root, "the scenario",
-                        {"format",         "name",     "title",          "description",
-                         "extends",        "start",    "horizon_days",   "end",
-                         "warmup_days",    "period",   "replications",   "seed",
-                         "wait_norm_days", "profiles", "municipalities", "population",
-                         "reentry",        "sources",  "services",       "policies"},
-                        read.diagnostics());
+    const Fields fields(
+        root, "the scenario",
+        {"format",         "name",     "title",          "description", "extends",      "start",
+         "horizon_days",   "end",      "warmup_days",    "period",      "replications", "seed",
+         "wait_norm_days", "profiles", "municipalities", "regions",     "population",   "reentry",
+         "sources",        "services", "policies"},
+        read.diagnostics());
 
     if (const Node* format = fields.required("format", "1")) {
         if (const auto version = read.whole(*format, "format", 1, 1000); version && *version != 1)
@@ -171,6 +184,9 @@ void convert_settings(const Node& root, Context& context) {
 void collect_ids(const Node& root, Context& context) {
     context.source_ids = read_ids(root.find("sources"), "source", context.read);
     context.service_ids = read_ids(root.find("services"), "service", context.read);
+    context.service_roles = read_roles(root.find("services"));
+    if (const Node* regions = root.find("regions"))
+        context.region_ids = read_ids(regions, "region", context.read);
     read_ids(root.find("policies"), "policy", context.read);
 }
 

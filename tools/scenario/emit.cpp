@@ -146,6 +146,23 @@ class Writer {
         key(0, "profiles", names(s_.profiles));
         if (!s_.municipalities.empty())
             key(0, "municipalities", names(s_.municipalities));
+        if (!s_.regions.empty()) {
+            line(0, "regions:");
+            for (const care::Region& region : s_.regions) {
+                key(2, "- id", scalar_text(region.id));
+                key(4, "name", scalar_text(region.name.empty() ? region.id : region.name));
+            }
+        }
+    }
+    std::vector<std::string> region_ids() const {
+        std::vector<std::string> ids;
+        for (const care::Region& region : s_.regions)
+            ids.push_back(region.id);
+        return ids;
+    }
+    void region(int indent, int index) {
+        if (index >= 0 && static_cast<std::size_t>(index) < s_.regions.size())
+            key(indent, "region", scalar_text(s_.regions[static_cast<std::size_t>(index)].id));
     }
 
     void population() {
@@ -177,6 +194,7 @@ class Writer {
         key(2, "- id", scalar_text(src.id));
         if (!src.name.empty())
             key(4, "name", scalar_text(src.name));
+        region(4, src.region);
         if (src.interarrival)
             key(4, "interarrival_days", distribution(*src.interarrival, src.interarrival_yaml));
         else
@@ -223,6 +241,9 @@ class Writer {
             key(4, "name", scalar_text(v.name));
         if (!v.dutch.empty())
             key(4, "dutch", scalar_text(v.dutch));
+        region(4, v.region);
+        if (!v.role.empty())
+            key(4, "role", scalar_text(v.role));
         key(4, "kind", v.kind == care::ServiceKind::placement ? "placement" : "care_at_home");
         key(4, "closed", bool_text(v.closed));
         capacity(i);
@@ -274,8 +295,11 @@ class Writer {
         if (v.opens)
             key(4, "opens", date(*v.opens));
         const care::Census& c = v.census;
-        if (c.occupied > 0 || c.waiting > 0 || !c.profile_weights.empty() || c.age_years) {
+        if (c.occupied > 0 || c.waiting > 0 || !c.region_weights.empty() ||
+            !c.profile_weights.empty() || c.age_years) {
             std::string census = fmt::format("{{occupied: {}, waiting: {}", c.occupied, c.waiting);
+            if (!c.region_weights.empty())
+                census += fmt::format(", region_weights: {}", mix(c.region_weights, region_ids()));
             if (!c.profile_weights.empty())
                 census += fmt::format(", profiles: {}", mix(c.profile_weights, s_.profiles));
             if (c.age_years)

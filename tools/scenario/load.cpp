@@ -16,7 +16,7 @@ namespace {
 
 care::Scenario convert(const Node& root, Diagnostics& diagnostics) {
     care::Scenario scenario;
-    Context context{Reader(diagnostics), scenario, {}, {}, false, {}, {}, {}, {}};
+    Context context{Reader(diagnostics), scenario, {}, {}, false, {}, {}, {}, {}, {}, {}, {}};
     convert_settings(root, context);
     collect_ids(root, context);
     auto section = [&root](std::string_view key) {
@@ -29,6 +29,8 @@ care::Scenario convert(const Node& root, Diagnostics& diagnostics) {
             entry ? entry->key_at : root.at,
             fmt::format("missing required key '{}' in the scenario (expected {})", key, expected));
     };
+    if (const Node* regions = section("regions"))
+        convert_regions(*regions, context);
     if (const Node* population = section("population"))
         convert_population(*population, context);
     if (const Node* reentry = section("reentry"))
@@ -46,6 +48,7 @@ care::Scenario convert(const Node& root, Diagnostics& diagnostics) {
 
     check_ages(context);
     check_exits(context);
+    check_regions(context);
     if (!diagnostics.has_errors())
         warn_overload(context);
     return scenario;

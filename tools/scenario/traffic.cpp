@@ -7,9 +7,15 @@
 // at referral (the time spent in earlier services is ignored), and only youths of admitted
 // ages and profiles count. Where those who are not admitted go instead, policies and blocking
 // are ignored: a first look, not a forecast.
+//
+// With regions the routes depend on the youth's region (a route to a service with a role leads
+// to that role's service in the youth's own region), so the equations are solved per region,
+// with every destination replaced by its counterpart in that region, for that region's
+// sources; a shared service adds up its arrivals from every region.
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 #include <Eigen/Dense>
 #include <fmt/format.h>
@@ -77,32 +83,47 @@ void warn_overload(Context& context) {
     };
     const auto size = static_cast<Eigen::Index>(n);
 
-    Eigen::MatrixXd routing = Eigen::MatrixXd::Zero(size, size); // routing(from, to)
+    // One system of equations per region whose sources refer youths (-1: no regions).
+    std::map<int, std::vector<int>> remap;
+    for (const care::Source& source : s.sources)
+        remap.try_emplace(s.regions.empty() ? -1 : source.region);
+    for (auto& [region, to] : remap)
+        to = counterparts_in(s, region);
+
     const int via = s.reentry.source;
-    for (std::size_t i = 0; i < services; ++i) {
-        const care::Service& service = s.services[i];
-        const double comes_back = service.reentry_probability.value_or(s.reentry.probability);
-        for (std::size_t p = 0; p < profiles; ++p) {
-            const care::Route& next = service.next.for_profile(p);
-            const double leaves = probability_of(next, care::Destination::exit);
-            for (std::size_t j = 0; j < services; ++j) {
-                double p_move = probability_of(next, static_cast<int>(j));
-                if (via >= 0)
-                    p_move += leaves * comes_back *
-                              probability_of(s.sources[via].to.for_profile(p), static_cast<int>(j));
-                routing(state(i, p), state(j, p)) = p_move;
+    std::map<int, Eigen::FullPivLU<Eigen::MatrixXd>> solvers;
+    for (const auto& [region, to] : remap) {
+        auto move_to = [&to](int j) { return static_cast<std::size_t>(to[j]); };
+        Eigen::MatrixXd routing = Eigen::MatrixXd::Zero(size, size); // routing(from, to)
+        for (std::size_t i = 0; i < services; ++i) {
+            const care::Service& service = s.services[i];
+            const double comes_back = service.reentry_probability.value_or(s.reentry.probability);
+            for (std::size_t p = 0; p < profiles; ++p) {
+                const care::Route& next = service.next.for_profile(p);
+                const double leaves = probability_of(next, care::Destination::exit);
+                for (std::size_t j = 0; j < services; ++j) {
+                    double p_move = probability_of(next, static_cast<int>(j));
+                    if (via >= 0)
+                        p_move +=
+                            leaves * comes_back *
+                            probability_of(s.sources[via].to.for_profile(p), static_cast<int>(j));
+                    routing(state(i, p), state(move_to(static_cast<int>(j)), p)) += p_move;
+                }
             }
         }
+        const Eigen::MatrixXd system = Eigen::MatrixXd::Identity(size, size) - routing.transpose();
+        Eigen::FullPivLU<Eigen::MatrixXd> lu(system);
+        if (!lu.isInvertible())
+            return; // a closed routing cycle: check_exits reports it
+        solvers.emplace(region, std::move(lu));
     }
-    const Eigen::MatrixXd system = Eigen::MatrixXd::Identity(size, size) - routing.transpose();
-    const Eigen::FullPivLU<Eigen::MatrixXd> lu(system);
-    if (!lu.isInvertible())
-        return; // a closed routing cycle, reported by check_exits
 
     // Arrivals per year at each (service, profile), one column per source.
     Eigen::MatrixXd lambda(size, static_cast<Eigen::Index>(s.sources.size()));
     for (std::size_t src = 0; src < s.sources.size(); ++src) {
         const care::Source& source = s.sources[src];
+        const int region = s.regions.empty() ? -1 : source.region;
+        const std::vector<int>& to_service = remap.at(region);
         const double rate =
             source.interarrival ? 365.0 / source.interarrival->mean() : source.rate_per_year;
         Eigen::VectorXd gamma = Eigen::VectorXd::Zero(size);
@@ -111,9 +132,10 @@ void warn_overload(Context& context) {
                 source.profile_weights.empty() ? (p == 0 ? 1.0 : 0.0) : source.profile_weights[p];
             const care::Route& to = source.to.for_profile(p);
             for (std::size_t j = 0; j < services; ++j)
-                gamma(state(j, p)) += rate * share * probability_of(to, static_cast<int>(j));
+                gamma(state(static_cast<std::size_t>(to_service[j]), p)) +=
+                    rate * share * probability_of(to, static_cast<int>(j));
         }
-        lambda.col(static_cast<Eigen::Index>(src)) = lu.solve(gamma);
+        lambda.col(static_cast<Eigen::Index>(src)) = solvers.at(region).solve(gamma);
     }
 
     for (std::size_t i = 0; i < services; ++i) {
