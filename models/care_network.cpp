@@ -27,6 +27,8 @@ OutcomeLayout outcome_layout(const Scenario& scenario) {
     OutcomeLayout layout;
     for (const auto& service : scenario.services)
         layout.services.push_back(service.id);
+    for (const auto& region : scenario.regions)
+        layout.regions.push_back(region.id);
     layout.periods = period_grid(scenario);
     return layout;
 }
@@ -48,10 +50,7 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
       period_waits_of_(observation.period_waits_of), grid_(period_grid(scenario)),
       horizon_(scenario.horizon_days), population_stream_(seed, replication, "population/aging"),
       reentry_stream_(seed, replication, "population/reentry"),
-      census_stream_(seed, replication, "population/census"), in_care_(grid_), waiting_(grid_),
-      arrivals_(grid_), new_referrals_(grid_), reentries_(grid_), exits_(grid_),
-      replacements_(grid_), aged_out_(grid_), adult_support_(grid_), no_suitable_place_(grid_),
-      closed_admissions_(grid_), substitutions_(grid_) {
+      census_stream_(seed, replication, "population/census"), system_(grid_) {
     const std::size_t profiles = scenario.profiles.size();
     services_.reserve(scenario.services.size());
     for (std::size_t i = 0; i < scenario.services.size(); ++i) {
@@ -104,6 +103,7 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
             EventId{}};
         sources_.push_back(std::move(state));
     }
+    prepare_regions();
     anniversaries_.assign(scenario.policies.size(), 0);
     if (period_waits_of_ >= 0)
         period_waits_.assign(grid_.size(), Histogram());

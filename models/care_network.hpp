@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "route_choice.hpp"
+#include "tallies.hpp"
 #include "youth.hpp"
 #include "zorgsim/engine/calendar.hpp"
 #include "zorgsim/engine/simulation.hpp"
@@ -90,6 +91,17 @@ class CareNetwork final : public EventHandler, public StationListener {
     void release_slot(Youth& youth);
     void stop_waiting(Youth& youth);
     void leave(std::uint32_t youth, Exit reason);
+    /// The service a youth is referred to when a route names `service`: the one with the same
+    /// role in the youth's own region, if `service` belongs to another.
+    int for_youth(const Youth& youth, int service) const;
+
+    // Counting per youth, for the system and the youth's region (tallies.hpp).
+    void count(const Youth& youth, Counter YouthTallies::*counter);
+    void shift(const Youth& youth, TimeWeighted YouthTallies::*level, double delta);
+    void slot_taken(const Youth& youth, int service);
+    void slot_released(const Youth& youth, int service);
+    std::int16_t census_region(const Service& service);
+    void prepare_regions();
 
     // Policy timeline (policies.cpp).
     void schedule_policies();
@@ -100,6 +112,7 @@ class CareNetwork final : public EventHandler, public StationListener {
 
     // Results (outcomes.cpp).
     ReplicationOutcome collect();
+    void collect_regions(const OutcomeLayout& layout, ReplicationOutcome& out) const;
 
     void trace(const Youth& youth, std::string_view event, std::string_view where);
 
@@ -124,18 +137,11 @@ class CareNetwork final : public EventHandler, public StationListener {
     std::vector<std::uint32_t> free_youths_;
     std::uint64_t next_serial_ = 0;
 
-    TimeWeighted in_care_;
-    TimeWeighted waiting_;
-    Counter arrivals_;
-    Counter new_referrals_;
-    Counter reentries_;
-    Counter exits_;
-    Counter replacements_;
-    Counter aged_out_;
-    Counter adult_support_;
-    Counter no_suitable_place_;
-    Counter closed_admissions_;
-    Counter substitutions_;
+    YouthTallies system_;
+    std::vector<RegionTallies> regions_;
+    /// Per service with a role: per region, the service with that role there (or -1).
+    std::vector<std::vector<int>> counterparts_;
+    DiscreteChoice census_regions_; ///< by referral rate, for shared services' census
     std::uint64_t census_count_ = 0;
 };
 

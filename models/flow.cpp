@@ -33,6 +33,7 @@ void CareNetwork::refer(std::uint32_t id, Destination destination) {
 
 void CareNetwork::enter(std::uint32_t id, int service, int depth) {
     Youth& youth = youths_[id];
+    service = for_youth(youth, service);
     const Service& spec = *services_[static_cast<std::size_t>(service)].spec;
     int target = service;
     if (!can_admit(youth, service)) {
@@ -40,8 +41,9 @@ void CareNetwork::enter(std::uint32_t id, int service, int depth) {
         // alternative, else the overflow route, else there is no suitable place.
         target = -1;
         if (spec.substitution)
-            for (int alternative : spec.substitution->alternatives)
-                if (can_admit(youth, alternative)) {
+            for (int named : spec.substitution->alternatives)
+                if (const int alternative = for_youth(youth, named);
+                    can_admit(youth, alternative)) {
                     target = alternative;
                     break;
                 }
@@ -52,7 +54,7 @@ void CareNetwork::enter(std::uint32_t id, int service, int depth) {
                 return;
             }
             trace(youth, "no_suitable_place", spec.id);
-            no_suitable_place_.add(simulation_.now());
+            count(youth, &YouthTallies::no_suitable_place);
             leave(id, Exit::no_suitable_place);
             return;
         }
@@ -75,9 +77,9 @@ void CareNetwork::enter(std::uint32_t id, int service, int depth) {
         return;
     }
     y.on_waiting_list = true;
-    waiting_.add(simulation_.now(), 1.0);
+    shift(y, &YouthTallies::waiting, 1.0);
     trace(y, "waiting", state.spec->id);
-    const int bridging = state.spec->bridging;
+    const int bridging = state.spec->bridging < 0 ? -1 : for_youth(y, state.spec->bridging);
     if (!y.blocked && y.in_service < 0 && y.bridging < 0 && bridging >= 0 &&
         can_admit(y, bridging) &&
         services_[static_cast<std::size_t>(bridging)].station->has_free_slot()) {
@@ -100,32 +102,45 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
         youth.joining_bridging = false;
         youth.bridging = s;
         youth.bridging_since = now;
+        slot_taken(youth, s);
         trace(youth, "bridging", state.spec->id);
         return;
     }
     if (youth.on_waiting_list) {
         // The station has just taken the youth off its list.
-        waiting_.add(now, -1.0);
+        shift(youth, &YouthTallies::waiting, -1.0);
         youth.on_waiting_list = false;
     }
     stop_waiting(youth);
-    if (waited > scenario_.wait_norm_days)
+    if (waited > scenario_.wait_norm_days) {
         state.waits_over_norm.add(now);
+        count(youth, &YouthTallies::waits_over_norm);
+    }
+    if (youth.region >= 0) {
+        RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];
+        region.waits.add(now, waited);
+        if (state.spec->region < 0) {
+            region.shared_waits.add(now, waited);
+            region.shared_admissions.add(now);
+        }
+    }
     if (s == period_waits_of_)
         period_waits_[grid_.period_of(now)].add(waited);
     if (youth.bridging >= 0) {
         services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);
+        slot_released(youth, youth.bridging);
         youth.bridging = -1;
     }
     release_slot(youth);
+    slot_taken(youth, s);
 
     const Service& spec = *state.spec;
     if (spec.kind == ServiceKind::placement) {
         if (youth.in_placement_chain)
-            replacements_.add(now);
+            count(youth, &YouthTallies::replacements);
         youth.in_placement_chain = true;
         if (spec.closed)
-            closed_admissions_.add(now);
+            count(youth, &YouthTallies::closed_admissions);
     } else {
         youth.in_placement_chain = false;
     }
@@ -169,7 +184,7 @@ void CareNetwork::stop_waiting(Youth& youth) {
     if (youth.on_waiting_list) {
         const auto id = static_cast<EntityId>(&youth - youths_.data());
         services_[static_cast<std::size_t>(youth.waiting_for)].station->withdraw(id);
-        waiting_.add(simulation_.now(), -1.0);
+        shift(youth, &YouthTallies::waiting, -1.0);
         youth.on_waiting_list = false;
     }
     youth.waiting_for = -1;
@@ -186,6 +201,7 @@ void CareNetwork::release_slot(Youth& youth) {
         youth.blocked = false;
     }
     simulation_.cancel(youth.stay_end);
+    slot_released(youth, youth.in_service);
     youth.in_service = -1;
     old.station->release(youth.admitted_at);
 }
@@ -218,14 +234,15 @@ void CareNetwork::on_substitution_check(std::uint32_t id) {
         return;
     ServiceState& waited_at = services_[static_cast<std::size_t>(youth.waiting_for)];
     const Substitution& rule = *waited_at.spec->substitution;
-    for (int alternative : rule.alternatives) {
+    for (int named : rule.alternatives) {
+        const int alternative = for_youth(youth, named);
         const Station& station = *services_[static_cast<std::size_t>(alternative)].station;
         if (!can_admit(youth, alternative) || !station.has_free_slot() ||
             station.queue_length() > 0)
             continue;
         stop_waiting(youth);
         waited_at.substituted.add(simulation_.now());
-        substitutions_.add(simulation_.now());
+        count(youth, &YouthTallies::substitutions);
         trace(youth, "substituted", waited_at.spec->id);
         services_[static_cast<std::size_t>(alternative)].station->arrive(
             id, static_cast<int>(youth.urgency));
@@ -241,7 +258,7 @@ void CareNetwork::on_reneged(Station& station, EntityId id, Days) {
     // The station already took the youth off its list.
     youth.on_waiting_list = false;
     stop_waiting(youth);
-    waiting_.add(simulation_.now(), -1.0);
+    shift(youth, &YouthTallies::waiting, -1.0);
     trace(youth, "reneged", state.spec->id);
     const Destination next = state.spec->renege_to;
     if (next.is_exit() || next.service == static_cast<int>(station.index()))
@@ -256,17 +273,18 @@ void CareNetwork::leave(std::uint32_t id, Exit reason) {
     stop_waiting(youth);
     if (youth.bridging >= 0) {
         services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);
+        slot_released(youth, youth.bridging);
         youth.bridging = -1;
     }
     release_slot(youth);
     youth.in_placement_chain = false;
-    in_care_.add(now, -1.0);
-    exits_.add(now);
+    shift(youth, &YouthTallies::in_care, -1.0);
+    count(youth, &YouthTallies::exits);
     trace(youth, reason == Exit::aged_out ? "aged_out" : "exit", "");
     if (reason == Exit::aged_out) {
-        aged_out_.add(now);
+        count(youth, &YouthTallies::aged_out);
         if (population_stream_.uniform() < scenario_.population.adult_support_probability)
-            adult_support_.add(now);
+            count(youth, &YouthTallies::adult_support);
         free_youth(id);
         return;
     }

@@ -65,8 +65,9 @@ void CareNetwork::start_census() {
                 age = min_age + (max_age - min_age) * census_stream_.uniform();
             youth.birth = now - age * Youth::days_per_year;
             youth.census_stay = k < census.occupied;
+            youth.region = census_region(spec);
             ++census_count_;
-            in_care_.add(now, 1.0);
+            shift(youth, &YouthTallies::in_care, 1.0);
             if (std::isfinite(scenario_.population.exit_age))
                 youth.aging = simulation_.schedule_at(
                     youth.birth + scenario_.population.exit_age * Youth::days_per_year,
@@ -126,9 +127,10 @@ void CareNetwork::on_arrival(std::uint32_t s) {
     if (source.municipality_choice.size() > 0)
         youth.municipality =
             static_cast<std::int16_t>(source.municipality_choice.sample(source.youth_stream));
-    arrivals_.add(now);
-    new_referrals_.add(now);
-    in_care_.add(now, 1.0);
+    youth.region = static_cast<std::int16_t>(spec.region);
+    count(youth, &YouthTallies::arrivals);
+    count(youth, &YouthTallies::new_referrals);
+    shift(youth, &YouthTallies::in_care, 1.0);
     if (std::isfinite(scenario_.population.exit_age))
         youth.aging = simulation_.schedule_at(youth.birth + scenario_.population.exit_age *
                                                                 Youth::days_per_year,
@@ -164,10 +166,9 @@ void CareNetwork::on_reentry(std::uint32_t id) {
     Youth& youth = youths_[id];
     youth.reentry = EventId{};
     youth.awaiting_reentry = false;
-    const Days now = simulation_.now();
-    arrivals_.add(now);
-    reentries_.add(now);
-    in_care_.add(now, 1.0);
+    count(youth, &YouthTallies::arrivals);
+    count(youth, &YouthTallies::reentries);
+    shift(youth, &YouthTallies::in_care, 1.0);
     SourceState& source = sources_[static_cast<std::size_t>(scenario_.reentry.source)];
     // A new referral through the re-entry channel, as urgent as that channel's referrals: a
     // youth who first came in as a crisis is no crisis when it comes back via the local team.

@@ -28,8 +28,12 @@ ReplicationOutcome CareNetwork::collect() {
         state.station->finish(end);
         state.blocked.advance(end);
     }
-    in_care_.advance(end);
-    waiting_.advance(end);
+    system_.in_care.advance(end);
+    system_.waiting.advance(end);
+    for (RegionTallies& region : regions_)
+        for (TimeWeighted* level : {&region.in_care, &region.waiting, &region.out_of_home,
+                                    &region.closed, &region.cost_per_day})
+            level->advance(end);
 
     const OutcomeLayout layout = outcome_layout(scenario_);
     const std::size_t periods = grid_.size();
@@ -125,43 +129,95 @@ ReplicationOutcome CareNetwork::collect() {
     for (const Youth& youth : youths_)
         if (youth.in_service >= 0 || youth.waiting_for >= 0)
             ++in_system;
-    const double youths_seen = as_double(new_referrals_.total() + census_count_);
+    const double youths_seen = as_double(system_.new_referrals.total() + census_count_);
 
-    system("arrivals") = as_double(arrivals_.total());
-    system("exits") = as_double(exits_.total());
+    system("arrivals") = as_double(system_.arrivals.total());
+    system("exits") = as_double(system_.exits.total());
     system("in_system_end") = as_double(in_system);
-    system("new_referrals") = as_double(new_referrals_.total());
-    system("reentries") = as_double(reentries_.total());
+    system("new_referrals") = as_double(system_.new_referrals.total());
+    system("reentries") = as_double(system_.reentries.total());
     system("census") = as_double(census_count_);
     system("youths") = youths_seen;
-    system("in_care") = in_care_.mean();
-    system("waiting") = waiting_.mean();
+    system("in_care") = system_.in_care.mean();
+    system("waiting") = system_.waiting.mean();
     system("out_of_home") = out_of_home;
     system("closed") = closed;
-    system("closed_admissions") = as_double(closed_admissions_.total());
-    system("replacements") = as_double(replacements_.total());
-    system("replacements_per_youth") = ratio(as_double(replacements_.total()), youths_seen);
-    system("aged_out") = as_double(aged_out_.total());
-    system("adult_support") = as_double(adult_support_.total());
-    system("no_suitable_place") = as_double(no_suitable_place_.total());
+    system("closed_admissions") = as_double(system_.closed_admissions.total());
+    system("replacements") = as_double(system_.replacements.total());
+    system("replacements_per_youth") = ratio(as_double(system_.replacements.total()), youths_seen);
+    system("aged_out") = as_double(system_.aged_out.total());
+    system("adult_support") = as_double(system_.adult_support.total());
+    system("no_suitable_place") = as_double(system_.no_suitable_place.total());
     system("share_care_days_at_home") = ratio(days_at_home, days_in_care);
-    system("substitutions") = as_double(substitutions_.total());
+    system("substitutions") = as_double(system_.substitutions.total());
     system("cost") = cost;
-    system("in_care_end") = in_care_.value();
+    system("in_care_end") = system_.in_care.value();
     system("events") = as_double(simulation_.events_handled());
 
     for (std::size_t p = 0; p < periods; ++p) {
-        series(system_cell("in_care"), p) = in_care_.period_mean(p);
-        series(system_cell("waiting"), p) = waiting_.period_mean(p);
-        series(system_cell("arrivals"), p) = as_double(arrivals_.in_period(p));
-        series(system_cell("reentries"), p) = as_double(reentries_.in_period(p));
-        series(system_cell("exits"), p) = as_double(exits_.in_period(p));
-        series(system_cell("replacements"), p) = as_double(replacements_.in_period(p));
-        series(system_cell("aged_out"), p) = as_double(aged_out_.in_period(p));
-        series(system_cell("no_suitable_place"), p) = as_double(no_suitable_place_.in_period(p));
+        series(system_cell("in_care"), p) = system_.in_care.period_mean(p);
+        series(system_cell("waiting"), p) = system_.waiting.period_mean(p);
+        series(system_cell("arrivals"), p) = as_double(system_.arrivals.in_period(p));
+        series(system_cell("reentries"), p) = as_double(system_.reentries.in_period(p));
+        series(system_cell("exits"), p) = as_double(system_.exits.in_period(p));
+        series(system_cell("replacements"), p) = as_double(system_.replacements.in_period(p));
+        series(system_cell("aged_out"), p) = as_double(system_.aged_out.in_period(p));
+        series(system_cell("no_suitable_place"), p) =
+            as_double(system_.no_suitable_place.in_period(p));
     }
+    collect_regions(layout, out);
     out.period_waits = std::move(period_waits_);
     return out;
+}
+
+void CareNetwork::collect_regions(const OutcomeLayout& layout, ReplicationOutcome& out) const {
+    const std::size_t periods = grid_.size();
+    for (std::size_t r = 0; r < regions_.size(); ++r) {
+        const RegionTallies& region = regions_[r];
+        auto summary = [&](std::string_view metric) -> double& {
+            return out.summary[layout.region_summary(r, at(region_summary_metrics, metric))];
+        };
+        auto series = [&](std::string_view metric, std::size_t period) -> double& {
+            return out.series[layout.region_series(r, at(region_series_metrics, metric)) * periods +
+                              period];
+        };
+        auto mean_of = [](const Tally& tally) {
+            return tally.stats().count() ? tally.stats().mean() : no_observation;
+        };
+        summary("arrivals") = as_double(region.arrivals.total());
+        summary("new_referrals") = as_double(region.new_referrals.total());
+        summary("reentries") = as_double(region.reentries.total());
+        summary("exits") = as_double(region.exits.total());
+        summary("in_care") = region.in_care.mean();
+        summary("waiting") = region.waiting.mean();
+        summary("out_of_home") = region.out_of_home.mean();
+        summary("closed") = region.closed.mean();
+        summary("closed_admissions") = as_double(region.closed_admissions.total());
+        summary("replacements") = as_double(region.replacements.total());
+        summary("aged_out") = as_double(region.aged_out.total());
+        summary("adult_support") = as_double(region.adult_support.total());
+        summary("no_suitable_place") = as_double(region.no_suitable_place.total());
+        summary("shared_admissions") = as_double(region.shared_admissions.total());
+        summary("shared_wait_days") = mean_of(region.shared_waits);
+        summary("wait_days") = mean_of(region.waits);
+        summary("waits_over_norm") = as_double(region.waits_over_norm.total());
+        summary("cost") =
+            region.cost_per_day.area_after_warmup() + region.admission_cost_after_warmup;
+        for (std::size_t p = 0; p < periods; ++p) {
+            series("in_care", p) = region.in_care.period_mean(p);
+            series("waiting", p) = region.waiting.period_mean(p);
+            series("out_of_home", p) = region.out_of_home.period_mean(p);
+            series("closed", p) = region.closed.period_mean(p);
+            series("arrivals", p) = as_double(region.arrivals.in_period(p));
+            series("reentries", p) = as_double(region.reentries.in_period(p));
+            series("replacements", p) = as_double(region.replacements.in_period(p));
+            series("shared_admissions", p) = as_double(region.shared_admissions.in_period(p));
+            series("shared_wait_days", p) = region.shared_waits.period_count(p)
+                                                ? region.shared_waits.period_mean(p)
+                                                : no_observation;
+            series("cost", p) = region.cost_per_day.period_area(p) + region.admission_cost[p];
+        }
+    }
 }
 
 } // namespace zorgsim::care

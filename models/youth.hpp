@@ -14,6 +14,7 @@ struct Youth {
     std::uint16_t profile = 0;
     Urgency urgency = Urgency::voluntary;
     std::int16_t municipality = -1;
+    std::int16_t region = -1; ///< the region of the referring channel, for the whole path
 
     int in_service = -1; ///< service whose slot the youth holds
     Days admitted_at = 0.0;

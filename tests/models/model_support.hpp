@@ -141,6 +141,15 @@ struct Run {
             metric(metric_index(system_summary_metrics, name), system_summary_metrics.size(), name);
         return outcome.summary[layout.system_summary(m)];
     }
+    /// A whole-horizon figure of a region's youths, e.g. region("north", "cost").
+    double region(std::string_view id, std::string_view name) const {
+        const auto it = std::find(layout.regions.begin(), layout.regions.end(), id);
+        REQUIRE(it != layout.regions.end());
+        const auto m =
+            metric(metric_index(region_summary_metrics, name), region_summary_metrics.size(), name);
+        return outcome.summary[layout.region_summary(
+            static_cast<std::size_t>(it - layout.regions.begin()), m)];
+    }
     /// A per-period figure of a service.
     double service_series(std::string_view id, std::string_view name, std::size_t period) const {
         const auto m =

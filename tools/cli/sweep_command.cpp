@@ -87,6 +87,10 @@ void append_rows(std::string& csv, std::size_t point, const std::vector<std::str
                 aggregate.service_summary(s, m));
     for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
         row("system", care::system_summary_metrics[m], aggregate.system_summary(m));
+    for (std::size_t r = 0; r < layout.regions.size(); ++r)
+        for (std::size_t m = 0; m < care::region_summary_metrics.size(); ++m)
+            row(output::region_entity(layout.regions[r]), care::region_summary_metrics[m],
+                aggregate.region_summary(r, m));
 }
 
 } // namespace

@@ -39,6 +39,11 @@ PairedDifferences::PairedDifferences(const care::OutcomeLayout& base,
             if (base.services[b] == alternative.services[a])
                 shared_.emplace_back(b, a);
     services_.resize(shared_.size() * care::service_summary_metrics.size());
+    for (std::size_t b = 0; b < base.regions.size(); ++b)
+        for (std::size_t a = 0; a < alternative.regions.size(); ++a)
+            if (base.regions[b] == alternative.regions[a])
+                shared_regions_.emplace_back(b, a);
+    regions_.resize(shared_regions_.size() * care::region_summary_metrics.size());
 }
 
 void PairedDifferences::add(const care::ReplicationOutcome& base,
@@ -55,6 +60,11 @@ void PairedDifferences::add(const care::ReplicationOutcome& base,
     for (std::size_t m = 0; m < system_.size(); ++m)
         paired(system_[m], base.summary[base_.system_summary(m)],
                alternative.summary[alternative_.system_summary(m)]);
+    for (std::size_t i = 0; i < shared_regions_.size(); ++i)
+        for (std::size_t m = 0; m < care::region_summary_metrics.size(); ++m)
+            paired(regions_[i * care::region_summary_metrics.size() + m],
+                   base.summary[base_.region_summary(shared_regions_[i].first, m)],
+                   alternative.summary[alternative_.region_summary(shared_regions_[i].second, m)]);
 }
 
 } // namespace zorgsim::experiment

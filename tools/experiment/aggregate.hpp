@@ -41,6 +41,9 @@ class Aggregate {
     const RunningStats& system_summary(std::size_t metric) const {
         return summary_[layout_.system_summary(metric)];
     }
+    const RunningStats& region_summary(std::size_t region, std::size_t metric) const {
+        return summary_[layout_.region_summary(region, metric)];
+    }
     const Histogram& pooled_waits(std::size_t service) const { return waits_[service]; }
     const SeriesCell& series(std::size_t cell, std::size_t period) const {
         return series_[cell * layout_.periods.size() + period];
@@ -58,7 +61,7 @@ class Aggregate {
 };
 
 /// Differences ALT - BASE of the summary figures, paired by replication (common random
-/// numbers). Services are matched by id, so scenarios may add or remove services.
+/// numbers). Services and regions are matched by id, so scenarios may add or remove them.
 class PairedDifferences {
   public:
     PairedDifferences(const care::OutcomeLayout& base, const care::OutcomeLayout& alternative);
@@ -73,12 +76,21 @@ class PairedDifferences {
         return services_[shared_index * care::service_summary_metrics.size() + metric];
     }
     const RunningStats& system(std::size_t metric) const { return system_[metric]; }
+    /// Regions present in both, as (index in base, index in alternative).
+    const std::vector<std::pair<std::size_t, std::size_t>>& shared_regions() const {
+        return shared_regions_;
+    }
+    const RunningStats& region(std::size_t shared_index, std::size_t metric) const {
+        return regions_[shared_index * care::region_summary_metrics.size() + metric];
+    }
 
   private:
     care::OutcomeLayout base_;
     care::OutcomeLayout alternative_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_;
+    std::vector<std::pair<std::size_t, std::size_t>> shared_regions_;
     std::vector<RunningStats> services_;
+    std::vector<RunningStats> regions_;
     std::vector<RunningStats> system_;
 };
 

@@ -54,12 +54,22 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
         policies.push_back({{"date", date}, {"description", text}});
     j["policies"] = policies;
     json services = json::object();
-    for (const auto& service : scenario.services)
-        services[service.id] = {{"name", service.name.empty() ? service.id : service.name},
-                                {"dutch", service.dutch},
-                                {"kind", kind_name(service.kind)},
-                                {"closed", service.closed}};
+    for (const auto& service : scenario.services) {
+        json info = {{"name", service.name.empty() ? service.id : service.name},
+                     {"dutch", service.dutch},
+                     {"kind", kind_name(service.kind)},
+                     {"closed", service.closed}};
+        if (service.region >= 0)
+            info["region"] = scenario.regions[static_cast<std::size_t>(service.region)].id;
+        services[service.id] = info;
+    }
     j["service_info"] = services;
+    if (!scenario.regions.empty()) {
+        json regions = json::object();
+        for (const auto& region : scenario.regions)
+            regions[region.id] = {{"name", region.name.empty() ? region.id : region.name}};
+        j["region_info"] = regions;
+    }
     return j;
 }
 
@@ -83,7 +93,19 @@ json figures(const experiment::Aggregate& aggregate) {
     for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
         system[std::string(care::system_summary_metrics[m])] =
             interval(aggregate.system_summary(m));
-    return json{{"services", services}, {"system", system}};
+    json f = {{"services", services}, {"system", system}};
+    if (!layout.regions.empty()) {
+        json regions = json::object();
+        for (std::size_t r = 0; r < layout.regions.size(); ++r) {
+            json metrics = json::object();
+            for (std::size_t m = 0; m < care::region_summary_metrics.size(); ++m)
+                metrics[std::string(care::region_summary_metrics[m])] =
+                    interval(aggregate.region_summary(r, m));
+            regions[layout.regions[r]] = metrics;
+        }
+        f["regions"] = regions;
+    }
+    return f;
 }
 
 json summary_json(const care::Scenario& scenario, const RunInfo& run,
@@ -98,6 +120,8 @@ json summary_json(const care::Scenario& scenario, const RunInfo& run,
     const json f = figures(aggregate);
     j["services"] = f["services"];
     j["system"] = f["system"];
+    if (f.contains("regions"))
+        j["regions"] = f["regions"];
     return j;
 }
 
@@ -131,7 +155,19 @@ json comparison_json(const std::vector<care::Scenario>& scenarios, const RunInfo
         json system = json::object();
         for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
             system[std::string(care::system_summary_metrics[m])] = interval(paired.system(m));
-        differences[scenarios[i].name] = json{{"services", services}, {"system", system}};
+        json difference = {{"services", services}, {"system", system}};
+        if (!paired.shared_regions().empty()) {
+            json regions = json::object();
+            for (std::size_t k = 0; k < paired.shared_regions().size(); ++k) {
+                json metrics = json::object();
+                for (std::size_t m = 0; m < care::region_summary_metrics.size(); ++m)
+                    metrics[std::string(care::region_summary_metrics[m])] =
+                        interval(paired.region(k, m));
+                regions[base_layout.regions[paired.shared_regions()[k].first]] = metrics;
+            }
+            difference["regions"] = regions;
+        }
+        differences[scenarios[i].name] = difference;
     }
     j["differences"] = differences;
     j["info"] = info;

@@ -6,6 +6,10 @@
 
 namespace zorgsim::output {
 
+std::string region_entity(std::string_view region) {
+    return fmt::format("region:{}", region);
+}
+
 std::string csv_number(double x) {
     if (!std::isfinite(x))
         return {};
@@ -55,6 +59,14 @@ std::string timeseries_rows(const care::Scenario& scenario,
             if (reported(p))
                 append_cell(out, scenario, starts[p], "system", care::system_series_metrics[m],
                             aggregate.series(layout.system_series(m), p));
+    for (std::size_t r = 0; r < layout.regions.size(); ++r) {
+        const std::string entity = region_entity(layout.regions[r]);
+        for (std::size_t m = 0; m < care::region_series_metrics.size(); ++m)
+            for (std::size_t p = 0; p < layout.periods.size(); ++p)
+                if (reported(p))
+                    append_cell(out, scenario, starts[p], entity, care::region_series_metrics[m],
+                                aggregate.series(layout.region_series(r, m), p));
+    }
     return out;
 }
 

@@ -1,5 +1,5 @@
-// timeseries.csv: one row per scenario, period, service (or system) and metric, with the mean,
-// its 95% interval and the fan-chart quantiles across replications.
+// timeseries.csv: one row per scenario, period, service (or system, or region:ID) and metric,
+// with the mean, its 95% interval and the fan-chart quantiles across replications.
 #pragma once
 
 #include <string>
@@ -16,6 +16,10 @@ inline constexpr std::string_view timeseries_header =
 /// The rows of one scenario (without the header). Periods that start before the warm-up
 /// ends are left out, like the rest of the statistics.
 std::string timeseries_rows(const care::Scenario& scenario, const experiment::Aggregate& aggregate);
+
+/// The `service` column of a region's rows: "region:ID", so that no region id can be mistaken
+/// for a service and scripts that filter on "system" still get the totals only.
+std::string region_entity(std::string_view region);
 
 /// Formats a figure for CSV: up to 6 significant digits; empty when not finite.
 std::string csv_number(double x);

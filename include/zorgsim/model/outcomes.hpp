@@ -54,6 +54,24 @@ inline constexpr std::array<std::string_view, 11> system_series_metrics{
     "in_care",      "waiting",  "out_of_home",       "closed", "arrivals", "reentries", "exits",
     "replacements", "aged_out", "no_suitable_place", "cost"};
 
+/// Whole-horizon metrics of each region's youths (a scenario with regions). A youth belongs
+/// to the region of the channel that referred it, wherever it is placed.
+inline constexpr std::array<std::string_view, 18> region_summary_metrics{
+    "arrivals",          "new_referrals",
+    "reentries",         "exits",
+    "in_care",           "waiting",
+    "out_of_home",       "closed",
+    "closed_admissions", "replacements",
+    "aged_out",          "adult_support",
+    "no_suitable_place", "shared_admissions",
+    "shared_wait_days",  "wait_days",
+    "waits_over_norm",   "cost"};
+
+/// Per-period metrics of each region's youths.
+inline constexpr std::array<std::string_view, 10> region_series_metrics{
+    "in_care",   "waiting",      "out_of_home",       "closed",           "arrivals",
+    "reentries", "replacements", "shared_admissions", "shared_wait_days", "cost"};
+
 /// Index of a metric name in one of the arrays above; the array size if absent.
 template <std::size_t N>
 constexpr std::size_t metric_index(const std::array<std::string_view, N>& metrics,
@@ -67,10 +85,12 @@ constexpr std::size_t metric_index(const std::array<std::string_view, N>& metric
 /// The shape of a replication's results for one scenario.
 struct OutcomeLayout {
     std::vector<std::string> services; ///< service ids, in scenario order
+    std::vector<std::string> regions;  ///< region ids, in scenario order
     PeriodGrid periods;
 
     std::size_t summary_size() const {
-        return services.size() * service_summary_metrics.size() + system_summary_metrics.size();
+        return services.size() * service_summary_metrics.size() + system_summary_metrics.size() +
+               regions.size() * region_summary_metrics.size();
     }
     std::size_t service_summary(std::size_t service, std::size_t metric) const {
         return service * service_summary_metrics.size() + metric;
@@ -78,14 +98,23 @@ struct OutcomeLayout {
     std::size_t system_summary(std::size_t metric) const {
         return services.size() * service_summary_metrics.size() + metric;
     }
+    std::size_t region_summary(std::size_t region, std::size_t metric) const {
+        return system_summary(system_summary_metrics.size()) +
+               region * region_summary_metrics.size() + metric;
+    }
     std::size_t series_cells() const {
-        return services.size() * service_series_metrics.size() + system_series_metrics.size();
+        return services.size() * service_series_metrics.size() + system_series_metrics.size() +
+               regions.size() * region_series_metrics.size();
     }
     std::size_t service_series(std::size_t service, std::size_t metric) const {
         return service * service_series_metrics.size() + metric;
     }
     std::size_t system_series(std::size_t metric) const {
         return services.size() * service_series_metrics.size() + metric;
+    }
+    std::size_t region_series(std::size_t region, std::size_t metric) const {
+        return system_series(system_series_metrics.size()) + region * region_series_metrics.size() +
+               metric;
     }
 };
 

@@ -66,6 +66,10 @@ struct Substitution {
 struct Census {
     int occupied = 0;
     int waiting = 0;
+    /// Over Scenario::regions, for a shared service: where its census youths come from. Empty:
+    /// the service's own region, or for a shared service the regions in proportion to their
+    /// channels' referral rates.
+    std::vector<double> region_weights;
     std::vector<double> profile_weights;   ///< empty: the service's first admitted profile
     std::optional<Distribution> age_years; ///< empty: uniform over the admitted ages
     std::string age_years_yaml;            ///< how age_years was written (see Service::stay_yaml)
@@ -75,6 +79,13 @@ struct Service {
     std::string id;
     std::string name;  ///< for people, e.g. "Foster care"
     std::string dutch; ///< the term a Dutch policymaker looks for, e.g. "pleegzorg"
+    /// The region whose youths this service serves (index in Scenario::regions), or -1 for a
+    /// service that every region shares (bovenregionaal, e.g. JeugdzorgPlus).
+    int region = -1;
+    /// What the service is in its region, e.g. "pleegzorg": a youth referred to a service of
+    /// another region goes to the service with the same role in its own region instead.
+    /// Empty: the service has no counterparts.
+    std::string role;
     ServiceKind kind = ServiceKind::care_at_home;
     bool closed = false; ///< closed care (JeugdzorgPlus): counted as a closed placement
 
@@ -121,6 +132,7 @@ struct Service {
 struct Source {
     std::string id;
     std::string name;
+    int region = -1; ///< the region its youths come from (index in Scenario::regions), or -1
     double rate_per_year = 0.0;               ///< Poisson arrivals, unless interarrival is set
     std::optional<Distribution> interarrival; ///< days between arrivals
     std::string interarrival_yaml;            ///< as written (see Service::stay_yaml)
@@ -177,6 +189,13 @@ struct PolicyChange {
     std::optional<Days> until;  ///< inflow with annual_change: last anniversary applied before
 };
 
+/// A youth-care region (jeugdzorgregio): municipalities that buy care together. A scenario
+/// with regions reports every system figure per region as well as in total.
+struct Region {
+    std::string id;
+    std::string name;
+};
+
 struct Scenario {
     std::string name;
     std::string title;
@@ -192,6 +211,7 @@ struct Scenario {
 
     std::vector<std::string> profiles{"default"};
     std::vector<std::string> municipalities;
+    std::vector<Region> regions; ///< empty: one region, reported as the system
     std::vector<Source> sources;
     std::vector<Service> services;
     std::vector<PolicyChange> policies; ///< sorted by `at`
