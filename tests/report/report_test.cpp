@@ -160,6 +160,41 @@ TEST_CASE("a comparison colours each scenario the same in every chart", "[report
     CHECK(scales.begin()->rfind(R"(["baseline","foster-care-plus"])", 0) == 0);
 }
 
+TEST_CASE("a multi-region comparison gets a table per region and the regions over time",
+          "[report]") {
+    const Scratch dir("regions", "regions");
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+    const auto regions = page.find("id=\"regions\"");
+    REQUIRE(regions != std::string::npos);
+    CHECK(regions > page.find("id=\"per-year\""));
+    CHECK(regions < page.find("id=\"differences\""));
+    // A row per region in each scenario's table and in the table of differences.
+    for (const char* name : {"Westfriesland", "Kop van Noord-Holland"}) {
+        std::size_t rows = 0;
+        for (auto at = page.find(std::string("<th scope=\"row\">") + name, regions);
+             at != std::string::npos;
+             at = page.find(std::string("<th scope=\"row\">") + name, at + 1)) {
+            ++rows;
+        }
+        CHECK(rows == 3);
+    }
+    CHECK(page.find("two-regions-fewer-closed − two-regions, paired by replication") !=
+          std::string::npos);
+
+    std::set<std::string> ids;
+    for (const auto& chart : charts_of(page)) {
+        ids.insert(chart["id"].get<std::string>());
+    }
+    for (const char* chart :
+         {"region-in-care", "region-out-of-home", "region-shared-wait", "region-cost"}) {
+        CHECK(ids.count(chart) == 1);
+    }
+    // Region rows of timeseries.csv are not mistaken for services.
+    CHECK(ids.count("service-region-kop-occupancy") == 0);
+    CHECK(page.find("region:kop") == std::string::npos);
+}
+
 TEST_CASE("a sizing adds the trade-off curves and the plan", "[report]") {
     const Scratch dir("sizing", "sizing");
     write_report(dir);

@@ -3,11 +3,9 @@
 namespace zorgsim::report {
 
 ReportCharts build_charts(const Results& results) {
-    return ReportCharts{service_charts(results),
-                        system_charts(results),
-                        per_year_charts(results),
-                        difference_charts(results),
-                        difference_over_time_charts(results),
+    return ReportCharts{service_charts(results),    system_charts(results),
+                        per_year_charts(results),   region_charts(results),
+                        difference_charts(results), difference_over_time_charts(results),
                         sizing_charts(results)};
 }
 
@@ -18,7 +16,8 @@ std::vector<const Chart*> ReportCharts::all() const {
             out.push_back(&chart);
         }
     }
-    for (const auto* group : {&system, &per_year, &differences, &differences_over_time, &sizing}) {
+    for (const auto* group :
+         {&system, &per_year, &regions, &differences, &differences_over_time, &sizing}) {
         for (const auto& chart : *group) {
             out.push_back(&chart);
         }

@@ -28,6 +28,7 @@ struct ReportCharts {
     std::vector<ServiceCharts> services;      ///< occupancy against capacity, waiting list, wait
     std::vector<Chart> system;                ///< whole-system fans: waiting, out of home, closed
     std::vector<Chart> per_year;              ///< admissions and cost per year
+    std::vector<Chart> regions;               ///< multi-region: figures per region over time
     std::vector<Chart> differences;           ///< compare: dot-and-whisker of paired differences
     std::vector<Chart> differences_over_time; ///< compare: per-period difference of means
     std::vector<Chart> sizing;                ///< size: trade-off curves and the plan
@@ -42,6 +43,7 @@ ReportCharts build_charts(const Results& results);
 std::vector<ServiceCharts> service_charts(const Results& results);
 std::vector<Chart> system_charts(const Results& results);
 std::vector<Chart> per_year_charts(const Results& results);
+std::vector<Chart> region_charts(const Results& results);
 std::vector<Chart> difference_charts(const Results& results);
 std::vector<Chart> difference_over_time_charts(const Results& results);
 std::vector<Chart> sizing_charts(const Results& results);

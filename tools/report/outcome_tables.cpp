@@ -15,6 +15,8 @@ std::string unit_word(Unit unit) {
     return unit == Unit::days ? " days" : "";
 }
 
+} // namespace
+
 std::string estimate_cell(const std::optional<Estimate>& estimate, const Outcome& outcome) {
     if (!estimate || !estimate->mean) {
         return "<td class=\"value\">–<span class=\"interval\">no observation</span></td>";
@@ -33,6 +35,8 @@ std::string estimate_cell(const std::optional<Estimate>& estimate, const Outcome
                        escape_html(interval));
 }
 
+namespace {
+
 bool service_has_wait(const Results& results, const std::string& service) {
     for (const auto& scenario : results.scenarios) {
         const auto metrics = scenario.services.find(service);
@@ -47,6 +51,8 @@ std::string outcome_header(const Outcome& outcome) {
     return fmt::format("<th scope=\"row\">{}<span class=\"definition\">{}</span></th>",
                        escape_html(outcome.label), escape_html(outcome.definition));
 }
+
+} // namespace
 
 std::string difference_cell(const std::optional<Estimate>& d, const std::optional<Estimate>& base,
                             const Outcome& outcome) {
@@ -75,8 +81,6 @@ std::string difference_cell(const std::optional<Estimate>& d, const std::optiona
                        format_value(d->mean, outcome.unit, true), unit_word(outcome.unit),
                        escape_html(detail));
 }
-
-} // namespace
 
 std::string outcomes_section(const Results& results) {
     const auto outcomes = headline_outcomes(results);

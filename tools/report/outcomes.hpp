@@ -26,6 +26,14 @@ struct Outcome {
     std::optional<Estimate> find(const Json& services, const Json& system) const;
 };
 
+/// A table cell with ESTIMATE's mean in OUTCOME's unit and its interval (and p90) below it.
+std::string estimate_cell(const std::optional<Estimate>& estimate, const Outcome& outcome);
+
+/// A table cell with the paired difference D, its interval and its size relative to BASE; bold
+/// when the interval excludes zero, green or red when less is better.
+std::string difference_cell(const std::optional<Estimate>& d, const std::optional<Estimate>& base,
+                            const Outcome& outcome);
+
 /// Whether anyone waited for SERVICE in any scenario: a mean wait of half a day or more, or a p90
 /// of a day or more. Services where nobody waits get no headline row.
 bool someone_waits(const Results& results, const std::string& service);

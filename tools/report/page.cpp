@@ -86,6 +86,7 @@ std::string render_page(const Results& results, const ReportCharts& charts) {
     body += outcomes_section(results);
     body += services_section(results, charts);
     body += per_year_section(results, charts);
+    body += regions_section(results, charts);
     body += differences_section(results, charts);
     body += differences_over_time_section(results, charts);
     body += sizing_section(results, charts);

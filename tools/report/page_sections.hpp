@@ -19,6 +19,7 @@ std::string scenarios_section(const Results& results);
 std::string outcomes_section(const Results& results);
 std::string services_section(const Results& results, const ReportCharts& charts);
 std::string per_year_section(const Results& results, const ReportCharts& charts);
+std::string regions_section(const Results& results, const ReportCharts& charts);
 std::string differences_section(const Results& results, const ReportCharts& charts);
 std::string differences_over_time_section(const Results& results, const ReportCharts& charts);
 std::string sizing_section(const Results& results, const ReportCharts& charts);

@@ -88,7 +88,7 @@ Json object_or_empty(const Json& top, const char* key) {
 }
 
 void add_service(Results& results, const std::string& id, const Json* info) {
-    if (id == "system" || results.service(id) != nullptr) {
+    if (id == "system" || id.rfind("region:", 0) == 0 || results.service(id) != nullptr) {
         return;
     }
     ServiceInfo service;
@@ -123,11 +123,31 @@ void collect_services(Results& results, const std::vector<Json>& service_infos) 
     }
 }
 
+void add_regions(Results& results, const Json& region_info, const Json& regions) {
+    auto add = [&](const std::string& id, const Json* info) {
+        for (const auto& known : results.regions) {
+            if (known.id == id) {
+                return;
+            }
+        }
+        results.regions.push_back(RegionInfo{
+            id, info != nullptr && info->is_object() ? string_or(*info, "name", id) : id});
+    };
+    for (const auto& [id, info] : region_info.items()) {
+        add(id, &info);
+    }
+    for (const auto& [id, metrics] : regions.items()) {
+        add(id, nullptr);
+    }
+}
+
 void load_summary(Results& results, const Json& summary, std::vector<Json>& service_infos) {
     ScenarioResults scenario;
     scenario.info = read_info(string_or(summary, "scenario", "scenario"), summary);
     scenario.services = object_or_empty(summary, "services");
     scenario.system = object_or_empty(summary, "system");
+    scenario.regions = object_or_empty(summary, "regions");
+    add_regions(results, object_or_empty(summary, "region_info"), scenario.regions);
     service_infos.push_back(object_or_empty(summary, "service_info"));
     results.zorgsim_version = string_or(summary, "zorgsim_version");
     results.scenarios.push_back(std::move(scenario));
@@ -163,14 +183,16 @@ void load_comparison(Results& results, const Json& comparison, std::vector<Json>
         const auto metrics = object_or_empty(scenarios, name.c_str());
         scenario.services = object_or_empty(metrics, "services");
         scenario.system = object_or_empty(metrics, "system");
+        scenario.regions = object_or_empty(metrics, "regions");
+        add_regions(results, object_or_empty(scenario_info, "region_info"), scenario.regions);
         service_infos.push_back(object_or_empty(scenario_info, "service_info"));
         results.scenarios.push_back(std::move(scenario));
     }
     const auto differences = object_or_empty(comparison, "differences");
     for (const auto& [alternative, difference] : differences.items()) {
-        results.differences.push_back(Differences{alternative,
-                                                  object_or_empty(difference, "services"),
-                                                  object_or_empty(difference, "system")});
+        results.differences.push_back(Differences{
+            alternative, object_or_empty(difference, "services"),
+            object_or_empty(difference, "system"), object_or_empty(difference, "regions")});
     }
 }
 

@@ -57,10 +57,19 @@ struct ScenarioInfo {
     std::vector<Policy> policies;
 };
 
+/// A youth-care region of a multi-region scenario (summary.json "region_info").
+struct RegionInfo {
+    std::string id;
+    std::string name; ///< the id when not given
+    /// The `service` column of its rows in timeseries.csv.
+    std::string entity() const { return "region:" + id; }
+};
+
 struct ScenarioResults {
     ScenarioInfo info;
     Json services = Json::object(); ///< service id -> metric -> estimate
     Json system = Json::object();   ///< metric -> estimate
+    Json regions = Json::object();  ///< region id -> metric -> estimate (multi-region only)
 };
 
 /// ALT minus BASE per metric, paired by replication (comparison.json "differences").
@@ -68,6 +77,7 @@ struct Differences {
     std::string alternative;
     Json services = Json::object();
     Json system = Json::object();
+    Json regions = Json::object();
 };
 
 struct Results {
@@ -76,6 +86,7 @@ struct Results {
     bool is_comparison = false;
     std::vector<ScenarioResults> scenarios; ///< input order; a comparison's base first
     std::vector<ServiceInfo> services;      ///< every service seen, in input order
+    std::vector<RegionInfo> regions;        ///< every region seen, in input order
     std::vector<Differences> differences;   ///< one per alternative, in input order
     Timeseries timeseries;                  ///< empty when the folder has no timeseries.csv
     std::optional<Json> sizing;             ///< sizing.json, when present
