@@ -111,6 +111,18 @@ case_baseline_and_trace_match() {
     only_output mpi
 }
 
+# A scenario with regions: the per-region figures travel between ranks like the rest.
+case_regions_match() {
+    local regions=$FIXTURES/../../scenario/fixtures/valid/regions.yaml
+    single run "$regions" --replications 6 --threads 2 --quiet --out single
+    expect_status 0
+    mpi 2 run "$regions" --replications 6 --threads 1 --quiet --out mpi
+    expect_status 0
+    same single mpi summary.json timeseries.csv scenario.yaml
+    grep -q '"regions"' mpi/summary.json || fail "summary.json has no regions"
+    only_output mpi
+}
+
 case_compare_matches() {
     single compare "$FIXTURES/mmc.yaml" "$FIXTURES/mmc-alt.yaml" --replications 12 --quiet --out single
     expect_status 0
