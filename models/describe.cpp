@@ -11,8 +11,18 @@ namespace zorgsim::care {
 namespace {
 
 std::string destination_name(const Scenario& scenario, Destination d) {
-    return d.is_exit() ? std::string("out of care")
-                       : scenario.services[static_cast<std::size_t>(d.service)].id;
+    if (d.is_exit())
+        return "out of care";
+    const Service& service = scenario.services[static_cast<std::size_t>(d.service)];
+    // A route to a service with a role leads to that role's service in the youth's own region.
+    if (!scenario.regions.empty() && !service.role.empty())
+        return service.role + " (own region)";
+    return service.id;
+}
+
+std::string region_tag(const Scenario& scenario, int region) {
+    return region < 0 ? std::string()
+                      : " {" + scenario.regions[static_cast<std::size_t>(region)].id + "}";
 }
 
 std::string route_text(const Scenario& scenario, const Route& route) {
@@ -110,10 +120,25 @@ std::vector<std::string> describe(const Scenario& scenario) {
             100.0 * scenario.reentry.probability, scenario.reentry.delay_days.describe(),
             scenario.sources[static_cast<std::size_t>(scenario.reentry.source)].id));
 
+    if (!scenario.regions.empty()) {
+        std::string regions, shared;
+        for (const auto& region : scenario.regions)
+            regions +=
+                (regions.empty() ? "" : ", ") + region.id +
+                (region.name.empty() || region.name == region.id ? "" : " (" + region.name + ")");
+        for (const auto& service : scenario.services)
+            if (service.region < 0)
+                shared += (shared.empty() ? "" : ", ") + service.id;
+        lines.push_back(fmt::format("  regions: {}", regions));
+        lines.push_back(fmt::format("  shared by every region: {}",
+                                    shared.empty() ? std::string("nothing") : shared));
+    }
+
     lines.push_back("Referral channels");
     for (const auto& source : scenario.sources) {
         lines.push_back(fmt::format(
-            "  {}{}: {}{}{}", source.id, source.name.empty() ? "" : " (" + source.name + ")",
+            "  {}{}{}: {}{}{}", source.id, region_tag(scenario, source.region),
+            source.name.empty() ? "" : " (" + source.name + ")",
             source.interarrival ? "one referral every " + source.interarrival->describe() + " days"
                                 : fmt::format("{:g} referrals a year", source.rate_per_year),
             source.crisis ? ", all crises" : "",
@@ -125,14 +150,15 @@ std::vector<std::string> describe(const Scenario& scenario) {
 
     lines.push_back("Services");
     for (const auto& service : scenario.services) {
-        lines.push_back(fmt::format(
-            "  {}{}{}: {}{}, {} place(s) at the start, stay {} days", service.id,
-            service.name.empty() ? "" : " (" + service.name + ")",
-            service.dutch.empty() ? "" : " [" + service.dutch + "]",
-            service.kind == ServiceKind::placement ? "placement with stay" : "care at home",
-            service.closed ? ", closed" : "",
-            service.capacity.empty() ? 0 : service.capacity.front().value,
-            service.stay.describe()));
+        lines.push_back(fmt::format("  {}{}{}{}: {}{}, {} place(s) at the start, stay {} days",
+                                    service.id, region_tag(scenario, service.region),
+                                    service.name.empty() ? "" : " (" + service.name + ")",
+                                    service.dutch.empty() ? "" : " [" + service.dutch + "]",
+                                    service.kind == ServiceKind::placement ? "placement with stay"
+                                                                           : "care at home",
+                                    service.closed ? ", closed" : "",
+                                    service.capacity.empty() ? 0 : service.capacity.front().value,
+                                    service.stay.describe()));
         if (service.census.occupied + service.census.waiting > 0)
             lines.push_back(fmt::format("    today: {} in care, {} waiting",
                                         service.census.occupied, service.census.waiting));
@@ -140,16 +166,15 @@ std::vector<std::string> describe(const Scenario& scenario) {
             lines.push_back(
                 fmt::format("    admits ages {:g} to {:g}", service.min_age, service.max_age));
         if (service.bridging >= 0)
-            lines.push_back(
-                fmt::format("    while waiting at home: bridging care in {}",
-                            scenario.services[static_cast<std::size_t>(service.bridging)].id));
+            lines.push_back(fmt::format("    while waiting at home: bridging care in {}",
+                                        destination_name(scenario, Destination{service.bridging})));
         if (service.blocking)
             lines.push_back("    a youth waiting for the next place keeps its place here");
         if (service.substitution) {
             std::string alternatives;
             for (int a : service.substitution->alternatives)
-                alternatives += (alternatives.empty() ? "" : ", ") +
-                                scenario.services[static_cast<std::size_t>(a)].id;
+                alternatives +=
+                    (alternatives.empty() ? "" : ", ") + destination_name(scenario, Destination{a});
             lines.push_back(fmt::format("    after {:g} days of waiting: {} if a place is free",
                                         service.substitution->after_days, alternatives));
         }
