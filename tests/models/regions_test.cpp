@@ -212,3 +212,34 @@ services:
     CHECK(r.outcome.summary.size() ==
           service_summary_metrics.size() + system_summary_metrics.size());
 }
+
+TEST_CASE("Bridging care, substitution and overflow named by role also lead to the youth's own "
+          "region") {
+    // Shared closed care with a short list: bridging in "team", substitution to "pleegzorg" and
+    // overflow to the shared crisis beds; only kop's youth protection refers to it directly.
+    const auto result = scenario::load_file(scenarios_dir.parent_path() /
+                                            "tests/scenario/fixtures/valid/regions.yaml");
+    INFO(Catch::Detail::stringify(messages(result)));
+    REQUIRE(result.ok());
+    const auto& scenario = *result.scenario;
+    std::size_t bridged = 0, substituted_kop = 0;
+    for (std::uint64_t replication = 0; replication < 5; ++replication) {
+        Trace trace;
+        run(scenario, 4, replication, &trace);
+        const auto referred_by = trace.referred_by();
+        for (const auto& event : trace.events) {
+            const auto source = referred_by.find(event.youth);
+            if (source == referred_by.end() || source->second == "wijkteam_wf")
+                continue;
+            INFO(path_text(trace.of(event.youth)));
+            // Kop's youths never wait for or use Westfriesland's local services (they may come
+            // back through Westfriesland's channel, the scenario's re-entry channel).
+            if (event.event == "admitted" || event.event == "waiting" || event.event == "bridging")
+                CHECK(event.where.find("_wf") == std::string::npos);
+            bridged += event.event == "bridging";
+            substituted_kop += event.event == "admitted" && event.where == "pleegzorg_kop";
+        }
+    }
+    CHECK(bridged > 0);
+    CHECK(substituted_kop > 0);
+}
