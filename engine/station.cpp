@@ -46,12 +46,22 @@ Station::Arrival Station::arrive(EntityId entity, int priority_class) {
     return Arrival::queued;
 }
 
-void Station::admit(EntityId entity, Days waited) {
+Station::Arrival Station::arrive_already_admitted(EntityId entity, int priority_class) {
+    if (occupied_ < capacity_ && queue_length_ == 0) {
+        admit(entity, 0.0, false);
+        return Arrival::admitted;
+    }
+    return arrive(entity, priority_class);
+}
+
+void Station::admit(EntityId entity, Days waited, bool counted) {
     const Days now = simulation_.now();
     ++occupied_;
     occupancy_.set(now, occupied_);
-    admissions_.add(now);
-    waits_.add(now, waited);
+    if (counted) {
+        admissions_.add(now);
+        waits_.add(now, waited);
+    }
     listener_.on_admitted(*this, entity, waited);
 }
 

@@ -98,7 +98,7 @@ class CareNetwork final : public EventHandler, public StationListener {
     // Counting per youth, for the system and the youth's region (tallies.hpp).
     void count(const Youth& youth, Counter YouthTallies::*counter);
     void shift(const Youth& youth, TimeWeighted YouthTallies::*level, double delta);
-    void slot_taken(const Youth& youth, int service);
+    void slot_taken(const Youth& youth, int service, bool admitted_now = true);
     void slot_released(const Youth& youth, int service);
     std::int16_t census_region(const Service& service);
     void prepare_regions();

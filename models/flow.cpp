@@ -62,7 +62,11 @@ void CareNetwork::enter(std::uint32_t id, int service, int depth) {
     ServiceState& state = services_[static_cast<std::size_t>(target)];
     // Marked before arrive(): an admission at once clears the mark in on_admitted.
     youth.waiting_for = target;
-    const auto arrival = state.station->arrive(id, static_cast<int>(youth.urgency));
+    // A census occupant was admitted before day 0: neither an admission nor a wait now.
+    const auto arrival =
+        youth.census_stay
+            ? state.station->arrive_already_admitted(id, static_cast<int>(youth.urgency))
+            : state.station->arrive(id, static_cast<int>(youth.urgency));
     Youth& y = youths_[id];
     if (arrival == Station::Arrival::admitted || y.waiting_for != target)
         return;
@@ -112,11 +116,14 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
         youth.on_waiting_list = false;
     }
     stop_waiting(youth);
+    // A census occupant admitted at once was admitted before day 0: its place counts from
+    // now on, its admission and wait do not (the station did not count them either).
+    const bool counted = !youth.census_stay;
     if (waited > scenario_.wait_norm_days) {
         state.waits_over_norm.add(now);
         count(youth, &YouthTallies::waits_over_norm);
     }
-    if (youth.region >= 0) {
+    if (youth.region >= 0 && counted) {
         RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];
         region.waits.add(now, waited);
         if (state.spec->region < 0) {
@@ -124,7 +131,7 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
             region.shared_admissions.add(now);
         }
     }
-    if (s == period_waits_of_)
+    if (s == period_waits_of_ && counted)
         period_waits_[grid_.period_of(now)].add(waited);
     if (youth.bridging >= 0) {
         services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);
@@ -132,14 +139,14 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
         youth.bridging = -1;
     }
     release_slot(youth);
-    slot_taken(youth, s);
+    slot_taken(youth, s, counted);
 
     const Service& spec = *state.spec;
     if (spec.kind == ServiceKind::placement) {
         if (youth.in_placement_chain)
             count(youth, &YouthTallies::replacements);
         youth.in_placement_chain = true;
-        if (spec.closed)
+        if (spec.closed && counted)
             count(youth, &YouthTallies::closed_admissions);
     } else {
         youth.in_placement_chain = false;

@@ -83,7 +83,7 @@ void CareNetwork::shift(const Youth& youth, TimeWeighted YouthTallies::*level, d
         (regions_[static_cast<std::size_t>(youth.region)].*level).add(now, delta);
 }
 
-void CareNetwork::slot_taken(const Youth& youth, int service) {
+void CareNetwork::slot_taken(const Youth& youth, int service, bool admitted_now) {
     if (youth.region < 0)
         return;
     RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];
@@ -94,7 +94,8 @@ void CareNetwork::slot_taken(const Youth& youth, int service) {
     if (spec.kind == ServiceKind::placement && spec.closed)
         region.closed.add(now, 1.0);
     region.cost_per_day.add(now, spec.cost_per_day);
-    region.add_admission_cost(grid_, now, spec.cost_per_admission);
+    if (admitted_now)
+        region.add_admission_cost(grid_, now, spec.cost_per_admission);
 }
 
 void CareNetwork::slot_released(const Youth& youth, int service) {

@@ -54,6 +54,39 @@ services:
     CHECK(result.system("arrivals") == 0.0);
 }
 
+TEST_CASE("Census occupants were admitted before day 0: no admission, wait or admission cost "
+          "is counted for them; those waiting count when admitted") {
+    const auto scenario = load(R"(
+format: 1
+name: census-admissions
+start: 2025-01-01
+horizon_days: 100
+regions: [{id: north}]
+sources:
+  - {id: wijkteam, region: north, interarrival_days: 100000, to: jeugdzorgplus}
+services:
+  - id: jeugdzorgplus
+    kind: placement
+    closed: true
+    capacity: 4
+    duration_days: {dist: deterministic, value: 40}
+    cost_per_day: 10
+    cost_per_admission: 1000
+    census: {occupied: 4, waiting: 2}
+    next: {exit: 1}
+)");
+    const auto result = run(scenario);
+    // The 4 occupants leave within 40 days, the 2 waiting are admitted then: 2 admissions.
+    CHECK(result.service("jeugdzorgplus", "admissions") == 2.0);
+    CHECK(result.system("closed_admissions") == 2.0);
+    CHECK(result.region("north", "closed_admissions") == 2.0);
+    CHECK(result.region("north", "shared_admissions") == 2.0);
+    const double slot_days = result.service("jeugdzorgplus", "occupancy") * 100.0;
+    CHECK(result.service("jeugdzorgplus", "cost") == Approx(10.0 * slot_days + 2 * 1000.0));
+    CHECK(result.region("north", "cost") == Approx(result.service("jeugdzorgplus", "cost")));
+    CHECK(result.service("jeugdzorgplus", "wait_days") > 0.0); // only the two who waited
+}
+
 TEST_CASE("Census occupants get the rest of a length-biased stay: uniform on (0, D) for fixed "
           "stays, the full mean for exponential ones") {
     // 20,000 occupants each; the horizon is long enough for all of them to leave.

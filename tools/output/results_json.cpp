@@ -61,6 +61,8 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
                      {"closed", service.closed}};
         if (service.region >= 0)
             info["region"] = scenario.regions[static_cast<std::size_t>(service.region)].id;
+        if (!service.role.empty())
+            info["role"] = service.role;
         services[service.id] = info;
     }
     j["service_info"] = services;

@@ -98,6 +98,8 @@ void add_service(Results& results, const std::string& id, const Json* info) {
         service.name = string_or(*info, "name", id);
         service.dutch = string_or(*info, "dutch");
         service.kind = string_or(*info, "kind");
+        service.region = string_or(*info, "region");
+        service.role = string_or(*info, "role");
         if (const auto it = info->find("closed"); it != info->end() && it->is_boolean()) {
             service.closed = it->get<bool>();
         }

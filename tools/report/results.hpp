@@ -34,6 +34,8 @@ struct ServiceInfo {
     std::string dutch; ///< Dutch name, e.g. "pleegzorg"; may be empty
     std::string kind;  ///< "placement" or "care_at_home"; empty when not given
     bool closed = false;
+    std::string region; ///< multi-region: the region it serves; empty when shared
+    std::string role;   ///< multi-region: what it is in its region, e.g. pleegzorg
 
     /// "Foster care (pleegzorg)", or just the name when the Dutch one adds nothing.
     std::string label() const;

@@ -4,6 +4,10 @@
 #include "charts.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <map>
+
 #include <fmt/format.h>
 
 namespace zorgsim::report {
@@ -29,31 +33,62 @@ std::optional<Chart> stacked_by_service(const Results& results, const std::strin
                                         bool euros) {
     const auto period = style::reporting_period(results);
     const char* prefix = euros ? "€" : "";
+    // In a multi-region landscape the services with one role (pleegzorg in every region) make
+    // one stack: eight regions' foster care side by side would be a legend nobody can read.
+    struct Group {
+        std::string label;
+        std::vector<const ServiceInfo*> members;
+    };
+    std::vector<Group> groups;
+    for (const auto* service : services) {
+        const auto label =
+            service->role.empty() ? service->label() : service->role + " (all regions)";
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const Group& g) { return g.label == label; });
+        if (group == groups.end()) {
+            groups.push_back(Group{label, {}});
+            group = std::prev(groups.end());
+        }
+        group->members.push_back(service);
+    }
     Json values = Json::array();
     std::vector<std::string> labels;
-    for (const auto* service : services) {
+    for (const auto& group : groups) {
         bool seen = false;
         for (const auto& name : results.scenario_names()) {
-            for (const auto* row : results.timeseries.series(name, service->id, metric)) {
-                if (!row->mean) {
-                    continue;
+            // Per period: the sum of the members' means; an interval only for a single member
+            // (the interval of a sum needs the covariances, which the results do not hold).
+            std::map<std::string, std::pair<double, const TimeseriesRow*>> by_period;
+            for (const auto* service : group.members) {
+                for (const auto* row : results.timeseries.series(name, service->id, metric)) {
+                    if (!row->mean) {
+                        continue;
+                    }
+                    auto [it, added] = by_period.try_emplace(row->period_start, 0.0, row);
+                    it->second.first += *row->mean;
+                    if (!added) {
+                        it->second.second = nullptr;
+                    }
                 }
+            }
+            for (const auto& [start, cell] : by_period) {
                 seen = true;
-                values.push_back(
-                    {{"scenario", name},
-                     {"period", period_label(row->period_start, period)},
-                     {"date", row->period_start},
-                     {"service", service->label()},
-                     {"mean", *row->mean},
-                     {"t_mean", prefix + exact_text(*row->mean)},
-                     {"t_ci95", row->ci95_lo && row->ci95_hi
-                                    ? fmt::format("{}{} to {}{}", prefix, exact_text(*row->ci95_lo),
-                                                  prefix, exact_text(*row->ci95_hi))
-                                    : "–"}});
+                const auto* single = cell.second;
+                values.push_back({{"scenario", name},
+                                  {"period", period_label(start, period)},
+                                  {"date", start},
+                                  {"service", group.label},
+                                  {"mean", cell.first},
+                                  {"t_mean", prefix + exact_text(cell.first)},
+                                  {"t_ci95", single && single->ci95_lo && single->ci95_hi
+                                                 ? fmt::format("{}{} to {}{}", prefix,
+                                                               exact_text(*single->ci95_lo), prefix,
+                                                               exact_text(*single->ci95_hi))
+                                                 : "–"}});
             }
         }
         if (seen) {
-            labels.push_back(service->label());
+            labels.push_back(group.label);
         }
     }
     if (values.empty()) {

@@ -63,6 +63,11 @@ class Station final : public EventHandler {
     /// rejected when the queue is full.
     Arrival arrive(EntityId entity, int priority_class = 0);
 
+    /// An entity that already held its slot when the run began (a start census): it arrives
+    /// like any other, but if admitted at once that is not counted as an admission or a wait,
+    /// which happened before day 0. If no slot is free it queues and counts when admitted.
+    Arrival arrive_already_admitted(EntityId entity, int priority_class = 0);
+
     /// An occupant admitted at `admitted_at` leaves; its slot goes to the next in line.
     void release(Days admitted_at);
 
@@ -101,7 +106,7 @@ class Station final : public EventHandler {
         int priority_class;
     };
 
-    void admit(EntityId entity, Days waited);
+    void admit(EntityId entity, Days waited, bool counted = true);
     void admit_waiting();
     std::uint32_t new_ticket(const Ticket& ticket);
     void drop_ticket(std::uint32_t ticket);
