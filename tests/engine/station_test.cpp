@@ -39,6 +39,11 @@ class Script final : public zorgsim::StationListener, public zorgsim::EventHandl
     void withdraw(Days t, EntityId entity) {
         simulation.schedule_at(t, priority::policy, *this, withdraw_event, entity);
     }
+    /// An entity that already held its slot when the run began (a start census).
+    void already_here(EntityId entity, Days service) {
+        census_[entity] = true;
+        arrive(0.0, entity, service);
+    }
     /// Entities that leave at the instant they are admitted, from inside on_admitted.
     void leave_at_once(EntityId entity) { instant_[entity] = true; }
 
@@ -77,7 +82,9 @@ class Script final : public zorgsim::StationListener, public zorgsim::EventHandl
     void handle(Simulation&, std::uint32_t kind, std::uint32_t subject) override {
         switch (kind) {
         case arrive_event: {
-            const auto outcome = station.arrive(subject, class_[subject]);
+            const auto outcome = census_[subject]
+                                     ? station.arrive_already_admitted(subject, class_[subject])
+                                     : station.arrive(subject, class_[subject]);
             outcomes.push_back(outcome);
             if (outcome == Station::Arrival::rejected)
                 write("reject", subject);
@@ -117,6 +124,7 @@ class Script final : public zorgsim::StationListener, public zorgsim::EventHandl
     std::map<EntityId, int> class_;
     std::map<EntityId, Days> admitted_at_;
     std::map<EntityId, bool> instant_;
+    std::map<EntityId, bool> census_;
 };
 
 using Log = std::vector<std::string>;
@@ -334,4 +342,20 @@ TEST_CASE("Impossible requests are refused", "[station]") {
     zorgsim::Simulation simulation;
     zorgsim::PeriodGrid grid;
     CHECK_THROWS_AS(Station(simulation, script, grid, with_capacity(-2)), std::invalid_argument);
+}
+
+TEST_CASE("An entity already here when the run begins takes a slot without counting an admission "
+          "or a wait; if no slot is free it waits and counts like any other",
+          "[station]") {
+    Script script(with_capacity(2));
+    script.already_here(1, 10.0);
+    script.already_here(2, 10.0);
+    script.already_here(3, 10.0); // more census occupants than slots: waits for one
+    script.arrive(0.0, 4, 10.0);
+    CHECK(script.run() == Log{"0 admit 1 0", "0 admit 2 0", "10 leave 1", "10 admit 3 10",
+                              "10 leave 2", "10 admit 4 10", "20 leave 3", "20 leave 4"});
+    CHECK(script.station.admissions().total() == 2);
+    CHECK(script.station.waits().stats().count() == 2);
+    CHECK(script.station.waits().stats().mean() == 10.0);
+    CHECK(script.station.occupancy().mean() == Approx(2.0 * 20.0 / 100.0));
 }
