@@ -52,15 +52,4 @@ void OutputFolder::commit() {
     committed_ = true;
 }
 
-void write_file_atomically(const fs::path& path, std::string_view contents) {
-    const fs::path temporary = fmt::format("{}.tmp-{}", path.string(), ::getpid());
-    {
-        std::ofstream out(temporary, std::ios::binary);
-        out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-        if (!out.flush())
-            throw std::runtime_error("cannot write " + temporary.string());
-    }
-    fs::rename(temporary, path);
-}
-
 } // namespace zorgsim::output

@@ -33,7 +33,4 @@ class OutputFolder {
     bool committed_ = false;
 };
 
-/// Writes a file through a temporary name and a rename, so readers never see half of it.
-void write_file_atomically(const std::filesystem::path& path, std::string_view contents);
-
 } // namespace zorgsim::output

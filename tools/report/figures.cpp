@@ -3,8 +3,8 @@
 #include "report.hpp"
 
 #include "assets.hpp"
-#include "atomic_file.hpp"
 #include "charts.hpp"
+#include "output/atomic_file.hpp"
 #include "results.hpp"
 #include "subprocess.hpp"
 
@@ -79,14 +79,14 @@ void write_figures(const fs::path& dir) {
     // system, so each figure appears whole or not at all.
     const ScratchFolder scratch(dir);
     const auto& work = scratch.path();
-    write_file_atomically(work / "figures.cjs", assets::figures_cjs());
-    write_file_atomically(work / "vega.min.js", assets::vega_js());
-    write_file_atomically(work / "vega-lite.min.js", assets::vega_lite_js());
+    output::write_file_atomically(work / "figures.cjs", assets::figures_cjs());
+    output::write_file_atomically(work / "vega.min.js", assets::vega_js());
+    output::write_file_atomically(work / "vega-lite.min.js", assets::vega_lite_js());
     Json chart_list = Json::array();
     for (const auto* chart : charts.all()) {
         chart_list.push_back({{"id", chart->id}, {"spec", chart->spec}});
     }
-    write_file_atomically(work / "charts.json", chart_list.dump());
+    output::write_file_atomically(work / "charts.json", chart_list.dump());
     const auto drawn = work / "drawn";
     fs::create_directory(drawn);
 

@@ -1,8 +1,8 @@
 // write_report: the results folder in, report.html out.
 #include "report.hpp"
 
-#include "atomic_file.hpp"
 #include "charts.hpp"
+#include "output/atomic_file.hpp"
 #include "page.hpp"
 #include "results.hpp"
 
@@ -25,7 +25,7 @@ void write_report(const std::filesystem::path& dir) {
         throw std::runtime_error(
             fmt::format("{}: unexpected content in the results: {}", dir.string(), e.what()));
     }
-    write_file_atomically(dir / "report.html", page);
+    output::write_file_atomically(dir / "report.html", page);
 }
 
 } // namespace zorgsim::report

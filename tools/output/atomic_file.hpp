@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <string_view>
 
-namespace zorgsim::report {
+namespace zorgsim::output {
 
 /// Writes CONTENT to a temporary file next to FILE, then renames it over FILE. Throws
 /// std::runtime_error (and leaves FILE as it was) if anything fails.
 void write_file_atomically(const std::filesystem::path& file, std::string_view content);
 
-} // namespace zorgsim::report
+} // namespace zorgsim::output

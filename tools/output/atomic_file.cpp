@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-namespace zorgsim::report {
+namespace zorgsim::output {
 
 void write_file_atomically(const std::filesystem::path& file, std::string_view content) {
     // Same folder, so that the rename stays on one file system and is atomic; the process id
@@ -34,4 +34,4 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view c
     }
 }
 
-} // namespace zorgsim::report
+} // namespace zorgsim::output
