@@ -1,5 +1,6 @@
 # `zorgsim compare BASE ALT` writes comparison.json (base, seed, replications, scenarios,
-# differences ALT minus BASE paired by replication) and timeseries.csv with both scenarios.
+# differences ALT minus BASE paired by replication), timeseries.csv with both scenarios and
+# differences.csv with the paired differences per period.
 # Common random numbers make the paired 95% interval of a difference much narrower than the
 # unpaired one from the two scenarios' own intervals, sqrt(h1^2 + h2^2); and streams are aligned by
 # name, so adding an unrelated source and service leaves the shared service's figures paired.
@@ -14,7 +15,7 @@ source "$(dirname "$0")/lib.sh"
 
 base=$FIXTURES/compare-base.yaml
 expect_exit 0 compare "$base" "$FIXTURES/compare-alt.yaml" --replications 30 --threads 2 --out cmp --quiet
-expect_files cmp comparison.json timeseries.csv report.html
+expect_files cmp comparison.json timeseries.csv differences.csv report.html
 expect_no_staging "$WORK/cmp"
 
 py '
@@ -71,6 +72,38 @@ with open("cmp/timeseries.csv", newline="") as f:
     names = [r["scenario"] for r in csv.DictReader(f)]
 check(set(names) == {"cmp-base", "cmp-alt"}, "both scenarios in timeseries.csv, got %r" % sorted(set(names)))
 check(names.index("cmp-alt") > max(i for i, n in enumerate(names) if n == "cmp-base"), "rows of the base first, then the alternative")
+
+# differences.csv: per period, ALT minus BASE paired by replication. Its mean is the difference
+# of the two means in timeseries.csv (both rounded to 6 digits); its interval is much narrower
+# than the unpaired one where the two scenarios move together (occupancy and utilization: about
+# 2x per quarter here, against 4.5x over the whole horizon; pairs of mismatched replications
+# would give about 1x).
+with open("cmp/timeseries.csv", newline="") as f:
+    series = {(r["scenario"], r["period_start"], r["service"], r["metric"]): r for r in csv.DictReader(f)}
+with open("cmp/differences.csv", newline="") as f:
+    header = f.readline().rstrip("\r\n")
+    check(header == "base,alternative,period_start,service,metric,mean,ci95_lo,ci95_hi", "the differences header, got %r" % header)
+    f.seek(0)
+    rows = list(csv.DictReader(f))
+check(len(rows) > 0, "rows in differences.csv")
+check({(r["base"], r["alternative"]) for r in rows} == {("cmp-base", "cmp-alt")}, "only cmp-alt minus cmp-base")
+check({r["service"] for r in rows} == {"team", "system"}, "rows for the service team and the system, got %r" % sorted({r["service"] for r in rows}))
+paired_sum = unpaired_sum = 0.0
+for r in rows:
+    if r["mean"] == "":
+        continue
+    b = series[("cmp-base", r["period_start"], r["service"], r["metric"])]
+    a = series[("cmp-alt", r["period_start"], r["service"], r["metric"])]
+    mean, lo, hi = float(r["mean"]), float(r["ci95_lo"]), float(r["ci95_hi"])
+    expect = float(a["mean"]) - float(b["mean"])
+    check(abs(mean - expect) <= 1e-5 * max(1.0, abs(float(a["mean"])), abs(float(b["mean"]))),
+          "%s %s %s: paired mean %r = ALT mean - BASE mean = %r" % (r["period_start"], r["service"], r["metric"], mean, expect))
+    check(lo <= mean <= hi, "%s %s %s: lo <= mean <= hi" % (r["period_start"], r["service"], r["metric"]))
+    if r["service"] == "team" and r["metric"] in ("occupancy", "utilization"):
+        paired_sum += (hi - lo) / 2
+        unpaired_sum += math.hypot((float(a["ci95_hi"]) - float(a["ci95_lo"])) / 2, (float(b["ci95_hi"]) - float(b["ci95_lo"])) / 2)
+print("per period, occupancy and utilization: paired half-widths sum to %.4g, unpaired %.4g" % (paired_sum, unpaired_sum))
+check(0 < paired_sum * 1.5 <= unpaired_sum, "paired intervals per period at least 1.5x narrower than unpaired: %.4g vs %.4g" % (paired_sum, unpaired_sum))
 '
 
 # An alternative with an extra, unrelated source and service: the base service draws the same
@@ -94,6 +127,16 @@ for metric in ["wait_days", "queue_length", "occupancy", "admissions", "length_o
         "expected no difference in team.%s when only an unrelated service is added, got %r" % (metric, team[metric]["mean"])
     assert (hi - lo) / 2 <= 0.01 * unpaired, \
         "expected the paired interval of team.%s to stay at least 100x narrower than unpaired: [%r, %r] vs %.4g" % (metric, lo, hi, unpaired)
+import csv
+with open("extra/differences.csv", newline="") as f:
+    rows = list(csv.DictReader(f))
+assert "other_team" not in {r["service"] for r in rows}, "expected no per-period differences of a service only one scenario has"
+team_rows = [r for r in rows if r["service"] == "team" and r["mean"] != ""]
+assert team_rows, "expected per-period differences of team"
+for r in team_rows:
+    # Unpaired, these figures would differ by tenths at least; paired they agree.
+    assert abs(float(r["mean"])) <= 1e-3 and (float(r["ci95_hi"]) - float(r["ci95_lo"])) / 2 <= 1e-3, \
+        "expected no per-period difference in team.%s %s when only an unrelated service is added, got %r [%r, %r]" % (r["metric"], r["period_start"], r["mean"], r["ci95_lo"], r["ci95_hi"])
 arrivals = d["system"]["arrivals"]["mean"]
 # 120 a year over the 510 days after warm-up: about 168 more arrivals.
 assert 130 < arrivals < 210, "expected about 168 more arrivals from the extra source in the system difference, got %r" % arrivals

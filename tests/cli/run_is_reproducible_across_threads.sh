@@ -18,7 +18,7 @@ for threads in 1 3; do
     expect_exit 0 compare "$FIXTURES/compare-base.yaml" "$FIXTURES/compare-alt.yaml" \
         --replications 6 --threads "$threads" --out "cmp-$threads" --quiet
 done
-for file in comparison.json timeseries.csv; do
+for file in comparison.json timeseries.csv differences.csv; do
     cmp -s "cmp-1/$file" "cmp-3/$file" ||
         fail "expected compare's $file byte-identical for --threads 1 and --threads 3"
 done

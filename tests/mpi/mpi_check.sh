@@ -129,7 +129,7 @@ case_compare_matches() {
     mpi 2 compare "$FIXTURES/mmc.yaml" "$FIXTURES/mmc-alt.yaml" --replications 12 --threads 1 \
         --quiet --out mpi
     expect_status 0
-    same single mpi comparison.json timeseries.csv
+    same single mpi comparison.json timeseries.csv differences.csv
     only_output mpi
 }
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <regex>
 #include <set>
 #include <stdexcept>
@@ -193,6 +194,119 @@ TEST_CASE("a multi-region comparison gets a table per region and the regions ove
     // Region rows of timeseries.csv are not mistaken for services.
     CHECK(ids.count("service-region-kop-occupancy") == 0);
     CHECK(page.find("region:kop") == std::string::npos);
+}
+
+TEST_CASE("a multi-region report groups the services over time by region", "[report]") {
+    const Scratch dir("regions", "regions-services");
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+    const auto shared = page.find("<h3 id=\"services-shared\">Shared services</h3>");
+    const auto wf = page.find("<h3 id=\"services-region-westfriesland\">Westfriesland</h3>");
+    const auto kop = page.find("<h3 id=\"services-region-kop\">Kop van Noord-Holland</h3>");
+    const auto end = page.find("</section>", kop);
+    REQUIRE(shared != std::string::npos);
+    REQUIRE(wf != std::string::npos);
+    REQUIRE(kop != std::string::npos);
+    // Shared first, then the regions in input order, each holding only its own services.
+    CHECK(shared < wf);
+    CHECK(wf < kop);
+    const auto block = [&](const char* id) { return page.find(std::string("id=\"service-") + id); };
+    for (const char* id : {"crisis\"", "jeugdzorgplus\""}) {
+        CHECK(block(id) > shared);
+        CHECK(block(id) < wf);
+    }
+    for (const char* id : {"team-wf\"", "pleegzorg-wf\""}) {
+        CHECK(block(id) > wf);
+        CHECK(block(id) < kop);
+    }
+    for (const char* id : {"team-kop\"", "pleegzorg-kop\""}) {
+        CHECK(block(id) > kop);
+        CHECK(block(id) < end);
+    }
+    // A line of links jumps to each group.
+    for (const char* anchor :
+         {"#services-shared", "#services-region-westfriesland", "#services-region-kop"}) {
+        CHECK(page.find(std::string("<a href=\"") + anchor + "\"") != std::string::npos);
+    }
+}
+
+TEST_CASE("a single-region report lists the services without region headings", "[report]") {
+    const Scratch dir("run", "single-region-services");
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+    CHECK(page.find("id=\"services\"") != std::string::npos);
+    CHECK(page.find("services-shared") == std::string::npos);
+    CHECK(page.find("<p class=\"jump\">") == std::string::npos);
+    CHECK(page.find("<div class=\"service-block\" id=\"service-pleegzorg\">\n<h3>") !=
+          std::string::npos);
+}
+
+namespace {
+
+// The difference-over-time charts of PAGE, by id.
+std::map<std::string, nlohmann::json> differences_over_time(const std::string& page) {
+    std::map<std::string, nlohmann::json> out;
+    for (const auto& chart : charts_of(page)) {
+        const auto id = chart["id"].get<std::string>();
+        if (id.rfind("difference-over-time-", 0) == 0) {
+            out[id] = chart["spec"];
+        }
+    }
+    return out;
+}
+
+bool has_area_layer(const nlohmann::json& spec) {
+    for (const auto& layer : spec["layer"]) {
+        if (layer["mark"]["type"] == "area") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("differences over time are paired by replication, with their interval, when the "
+          "folder has differences.csv",
+          "[report]") {
+    const Scratch dir("regions", "regions-paired");
+    write_report(dir);
+    const auto charts = differences_over_time(read(dir / "report.html"));
+    REQUIRE(charts.count("difference-over-time-waiting") == 1);
+    for (const auto& [id, spec] : charts) {
+        INFO(id);
+        CHECK(has_area_layer(spec));
+        for (const auto& value : spec["data"]["values"]) {
+            REQUIRE(value.contains("lo"));
+            CHECK(value["lo"].get<double>() <= value["difference"].get<double>());
+            CHECK(value["difference"].get<double>() <= value["hi"].get<double>());
+        }
+    }
+    // The figures are differences.csv's, not the difference of timeseries.csv's means: 2027's
+    // waiting list, 0.770896 in differences.csv, with its interval.
+    bool found = false;
+    for (const auto& value : charts.at("difference-over-time-waiting")["data"]["values"]) {
+        if (value["date"] == "2027-01-01") {
+            found = true;
+            CHECK(value["difference"].get<double>() == Approx(0.770896));
+            CHECK(value["lo"].get<double>() == Approx(0.174021));
+            CHECK(value["hi"].get<double>() == Approx(1.36777));
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("without differences.csv, differences over time fall back to the difference of means",
+          "[report]") {
+    const Scratch dir("compare", "compare-unpaired");
+    write_report(dir);
+    const auto charts = differences_over_time(read(dir / "report.html"));
+    REQUIRE(!charts.empty());
+    for (const auto& [id, spec] : charts) {
+        INFO(id);
+        CHECK_FALSE(has_area_layer(spec));
+        CHECK_FALSE(spec["data"]["values"].front().contains("lo"));
+    }
 }
 
 TEST_CASE("a sizing adds the trade-off curves and the plan", "[report]") {

@@ -46,6 +46,20 @@ TEST_CASE("columns are found by name, so added columns do no harm", "[report]") 
     CHECK(series[0]->p95 == 9.0);
 }
 
+TEST_CASE("differences.csv reads the same way, its alternative as the scenario", "[report]") {
+    const auto file = write_csv(
+        "differences", "base,alternative,period_start,service,metric,mean,ci95_lo,ci95_hi\n"
+                       "b,a,2025-01-01,system,waiting,-1.5,-2,-1\n");
+    const auto differences = Timeseries::read(file, "alternative");
+    const auto series = differences.series("a", "system", "waiting");
+    REQUIRE(series.size() == 1);
+    CHECK(series[0]->mean == -1.5);
+    CHECK(series[0]->ci95_lo == -2.0);
+    CHECK_FALSE(series[0]->p50.has_value()); // no quantiles: the column is optional
+    // Without its scenario column, a file is still refused.
+    CHECK_THROWS_WITH(Timeseries::read(file), Catch::Contains(":1: no column 'scenario'"));
+}
+
 TEST_CASE("a malformed file is reported with its line", "[report]") {
     const auto file = write_csv(
         "bad", "scenario,period_start,service,metric,mean,ci95_lo,ci95_hi,p05,p25,p50,p75,p95\n"

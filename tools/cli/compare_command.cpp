@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "output/differences_csv.hpp"
 #include "output/output_folder.hpp"
 #include "output/timeseries_csv.hpp"
 #include "progress.hpp"
@@ -53,6 +54,11 @@ int compare_command(const CompareArguments& arguments) {
     for (std::size_t i = 0; i < scenarios.size(); ++i)
         csv += output::timeseries_rows(scenarios[i], comparison.scenarios[i]);
     folder->write("timeseries.csv", csv);
+    std::string differences(output::differences_header);
+    for (std::size_t i = 1; i < scenarios.size(); ++i)
+        differences += output::differences_rows(scenarios.front(), scenarios[i],
+                                                comparison.differences[i - 1]);
+    folder->write("differences.csv", differences);
     for (const auto& scenario : scenarios)
         folder->write("scenario-" + scenario.name + ".yaml", scenario::emit_yaml(scenario));
     folder->stage("report.html");

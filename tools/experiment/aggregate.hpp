@@ -60,11 +60,15 @@ class Aggregate {
     std::vector<Histogram> period_waits_;
 };
 
-/// Differences ALT - BASE of the summary figures, paired by replication (common random
-/// numbers). Services and regions are matched by id, so scenarios may add or remove them.
+/// Differences ALT - BASE of the summary figures and of the per-period figures, paired by
+/// replication (common random numbers). Services and regions are matched by id, so scenarios
+/// may add or remove them; periods are matched by their first and last day.
 class PairedDifferences {
   public:
-    PairedDifferences(const care::OutcomeLayout& base, const care::OutcomeLayout& alternative);
+    /// same_calendar: the two scenarios start on the same date, so that equal day offsets are
+    /// the same periods; without it no period is paired.
+    PairedDifferences(const care::OutcomeLayout& base, const care::OutcomeLayout& alternative,
+                      bool same_calendar = true);
 
     void add(const care::ReplicationOutcome& base, const care::ReplicationOutcome& alternative);
 
@@ -84,7 +88,38 @@ class PairedDifferences {
         return regions_[shared_index * care::region_summary_metrics.size() + metric];
     }
 
+    /// Periods present in both, as (index in base, index in alternative).
+    const std::vector<std::pair<std::size_t, std::size_t>>& shared_periods() const {
+        return shared_periods_;
+    }
+    const RunningStats& service_series(std::size_t shared_index, std::size_t metric,
+                                       std::size_t shared_period) const {
+        return series_[series_cell(shared_index * care::service_series_metrics.size() + metric,
+                                   shared_period)];
+    }
+    const RunningStats& system_series(std::size_t metric, std::size_t shared_period) const {
+        return series_[series_cell(system_series_offset() + metric, shared_period)];
+    }
+    const RunningStats& region_series(std::size_t shared_index, std::size_t metric,
+                                      std::size_t shared_period) const {
+        return series_[series_cell(region_series_offset() +
+                                       shared_index * care::region_series_metrics.size() + metric,
+                                   shared_period)];
+    }
+
   private:
+    std::size_t system_series_offset() const {
+        return shared_.size() * care::service_series_metrics.size();
+    }
+    std::size_t region_series_offset() const {
+        return system_series_offset() + care::system_series_metrics.size();
+    }
+    std::size_t series_cell(std::size_t cell, std::size_t shared_period) const {
+        return cell * shared_periods_.size() + shared_period;
+    }
+    void add_series(std::size_t cell, const care::ReplicationOutcome& base, std::size_t base_cell,
+                    const care::ReplicationOutcome& alternative, std::size_t alternative_cell);
+
     care::OutcomeLayout base_;
     care::OutcomeLayout alternative_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_;
@@ -92,6 +127,8 @@ class PairedDifferences {
     std::vector<RunningStats> services_;
     std::vector<RunningStats> regions_;
     std::vector<RunningStats> system_;
+    std::vector<std::pair<std::size_t, std::size_t>> shared_periods_;
+    std::vector<RunningStats> series_; ///< cell-major: services, system, regions x periods
 };
 
 } // namespace zorgsim::experiment

@@ -47,7 +47,8 @@ Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,
         comparison.scenarios.emplace_back(care::outcome_layout(scenario));
     for (std::size_t i = 1; i < scenarios.size(); ++i)
         comparison.differences.emplace_back(comparison.scenarios[0].layout(),
-                                            comparison.scenarios[i].layout());
+                                            comparison.scenarios[i].layout(),
+                                            scenarios[0].start == scenarios[i].start);
     run_outcomes(
         options,
         [&](std::size_t r) {

@@ -69,6 +69,67 @@ std::string estimate_row(const std::string& label, const std::optional<Estimate>
                        format_value(e->p50, unit), format_value(e->p90, unit));
 }
 
+// One service's heading (with its Dutch name and what kind of service it is) and its charts.
+std::string service_block(const ServiceCharts& group, std::string_view heading) {
+    const auto& service = *group.service;
+    std::string badges;
+    if (service.kind == "care_at_home") {
+        badges += "<span class=\"badge\">care at home</span>";
+    } else if (service.kind == "placement") {
+        badges += "<span class=\"badge\">placement</span>";
+    }
+    if (service.closed) {
+        badges += "<span class=\"badge closed\">closed</span>";
+    }
+    return fmt::format(
+        "<div class=\"service-block\" id=\"service-{}\">\n<{}>{}{}{}</{}>\n{}</div>\n",
+        escape_html(slug(service.id)), heading, escape_html(service.name),
+        service.dutch.empty() || service.dutch == service.name
+            ? ""
+            : fmt::format(" <span class=\"dutch\">{}</span>", escape_html(service.dutch)),
+        badges, heading, figures(group.charts));
+}
+
+// A multi-region landscape has a few shared services and the same handful per region: grouped
+// under the region's heading, with a line of links to jump there, a reader finds "foster care in
+// Zaanstreek" without scrolling through every region's charts.
+std::string services_by_region(const Results& results, const ReportCharts& charts) {
+    struct Group {
+        std::string anchor, title, services;
+    };
+    std::vector<Group> groups{{"services-shared", "Shared services", ""}};
+    for (const auto& region : results.regions) {
+        groups.push_back({"services-region-" + slug(region.id), region.name, ""});
+    }
+    for (const auto& service_charts : charts.services) {
+        const auto& region = service_charts.service->region;
+        std::size_t at = 0;
+        if (!region.empty()) {
+            const auto anchor = "services-region-" + slug(region);
+            at = groups.size();
+            for (std::size_t i = 1; i < groups.size(); ++i) {
+                if (groups[i].anchor == anchor) {
+                    at = i;
+                }
+            }
+            if (at == groups.size()) {
+                groups.push_back({anchor, region, ""});
+            }
+        }
+        groups[at].services += service_block(service_charts, "h4");
+    }
+    std::string links, blocks;
+    for (const auto& group : groups) {
+        if (group.services.empty()) {
+            continue;
+        }
+        links += fmt::format("{}<a href=\"#{}\">{}</a>", links.empty() ? "" : " · ",
+                             escape_html(group.anchor), escape_html(group.title));
+        blocks += fmt::format("<h3 id=\"{}\">{}</h3>\n{}", escape_html(group.anchor),
+                              escape_html(group.title), group.services);
+    }
+    return fmt::format("<p class=\"jump\">Jump to: {}</p>\n{}", links, blocks);
+}
 } // namespace
 
 std::string chart_figure(const Chart& chart) {
@@ -91,26 +152,12 @@ std::string services_section(const Results& results, const ReportCharts& charts)
            "available, how many wait, and how long. The spread shows how much the future can "
            "vary by chance alone under the same policy.</p>\n";
     out += reading_key;
-    for (const auto& group : charts.services) {
-        const auto& service = *group.service;
-        std::string badges;
-        if (service.kind == "care_at_home") {
-            badges += "<span class=\"badge\">care at home</span>";
-        } else if (service.kind == "placement") {
-            badges += "<span class=\"badge\">placement</span>";
+    if (results.regions.empty()) {
+        for (const auto& group : charts.services) {
+            out += service_block(group, "h3");
         }
-        if (service.closed) {
-            badges += "<span class=\"badge closed\">closed</span>";
-        }
-        out += fmt::format(
-            "<div class=\"service-block\" id=\"service-{}\">\n<h3>{}{}{}</h3>\n",
-            escape_html(slug(service.id)), escape_html(service.name),
-            service.dutch.empty() || service.dutch == service.name
-                ? ""
-                : fmt::format(" <span class=\"dutch\">{}</span>", escape_html(service.dutch)),
-            badges);
-        out += figures(group.charts);
-        out += "</div>\n";
+    } else {
+        out += services_by_region(results, charts);
     }
     out += "</section>\n";
     return out;

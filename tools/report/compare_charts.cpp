@@ -1,5 +1,6 @@
 // A comparison's charts: the paired differences per outcome with their 95% intervals, and the
-// difference of means between each alternative and the base over time.
+// differences between each alternative and the base over time (paired, with their intervals,
+// when the folder has differences.csv).
 #include "chart_style.hpp"
 #include "charts.hpp"
 #include "outcomes.hpp"
@@ -137,18 +138,48 @@ std::vector<Chart> difference_over_time_charts(const Results& results) {
     };
     const auto& base = results.scenarios.front().info.name;
     const auto period = style::reporting_period(results);
+    // Paired by replication (differences.csv) where the folder has them: their interval says
+    // whether a year's difference is more than chance. Older folders only allow the difference
+    // of the two means (timeseries.csv), drawn without an interval.
+    const bool paired = !results.paired_over_time.empty();
     std::vector<Chart> out;
     for (const auto& [metric, label, unit] : series) {
-        std::map<std::string, double> base_means;
-        for (const auto* row : results.timeseries.series(base, "system", metric)) {
-            if (row->mean) {
-                base_means[row->period_start] = *row->mean;
-            }
-        }
         const char* prefix = unit == Unit::euros ? "€" : "";
+        const auto signed_text = [&](double v) {
+            return fmt::format("{}{}{}", v > 0 ? "+" : "", prefix, exact_text(v));
+        };
         Json values = Json::array();
         for (std::size_t s = 1; s < results.scenarios.size(); ++s) {
             const auto& name = results.scenarios[s].info.name;
+            if (paired) {
+                for (const auto* row : results.paired_over_time.series(name, "system", metric)) {
+                    if (!row->mean) {
+                        continue;
+                    }
+                    Json value{{"scenario", name},
+                               {"date", row->period_start},
+                               {"period", period_label(row->period_start, period)},
+                               {"difference", *row->mean},
+                               {"t_difference", signed_text(*row->mean)}};
+                    if (row->ci95_lo && row->ci95_hi) {
+                        value["lo"] = *row->ci95_lo;
+                        value["hi"] = *row->ci95_hi;
+                        value["t_ci95"] = fmt::format("{} to {}", signed_text(*row->ci95_lo),
+                                                      signed_text(*row->ci95_hi));
+                        value["t_verdict"] = *row->ci95_lo > 0 || *row->ci95_hi < 0
+                                                 ? "yes: the interval excludes 0"
+                                                 : "no: the interval includes 0";
+                    }
+                    values.push_back(std::move(value));
+                }
+                continue;
+            }
+            std::map<std::string, double> base_means;
+            for (const auto* row : results.timeseries.series(base, "system", metric)) {
+                if (row->mean) {
+                    base_means[row->period_start] = *row->mean;
+                }
+            }
             for (const auto* row : results.timeseries.series(name, "system", metric)) {
                 const auto found = base_means.find(row->period_start);
                 if (!row->mean || found == base_means.end()) {
@@ -159,8 +190,7 @@ std::vector<Chart> difference_over_time_charts(const Results& results) {
                                   {"date", row->period_start},
                                   {"period", period_label(row->period_start, period)},
                                   {"difference", difference},
-                                  {"t_difference", fmt::format("{}{}{}", difference > 0 ? "+" : "",
-                                                               prefix, exact_text(difference))},
+                                  {"t_difference", signed_text(difference)},
                                   {"t_alternative", prefix + exact_text(*row->mean)},
                                   {"t_base", prefix + exact_text(found->second)}});
             }
@@ -173,23 +203,40 @@ std::vector<Chart> difference_over_time_charts(const Results& results) {
         if (unit == Unit::euros) {
             y["axis"] = style::euro_axis("difference");
         }
-        const Json tooltip =
-            Json::array({{{"field", "scenario"}, {"title", "alternative"}},
-                         {{"field", "period"}, {"title", "period"}},
-                         {{"field", "t_difference"}, {"title", "difference of means"}},
-                         {{"field", "t_alternative"}, {"title", "alternative's mean"}},
-                         {{"field", "t_base"}, {"title", "base's mean (" + base + ")"}}});
+        Json tooltip = Json::array({{{"field", "scenario"}, {"title", "alternative"}},
+                                    {{"field", "period"}, {"title", "period"}}});
+        if (paired) {
+            tooltip.push_back({{"field", "t_difference"}, {"title", "difference (paired mean)"}});
+            tooltip.push_back({{"field", "t_ci95"}, {"title", "95% interval"}});
+            tooltip.push_back({{"field", "t_verdict"}, {"title", "clear difference"}});
+        } else {
+            tooltip.push_back({{"field", "t_difference"}, {"title", "difference of means"}});
+            tooltip.push_back({{"field", "t_alternative"}, {"title", "alternative's mean"}});
+            tooltip.push_back({{"field", "t_base"}, {"title", "base's mean (" + base + ")"}});
+        }
         const auto colour = style::scenario_colour(results, alternatives(results));
-        auto spec = style::base_spec(fmt::format("Difference in {}", label),
-                                     fmt::format("mean of alternative minus mean of {}", base),
-                                     style::small_width, style::small_height);
+        auto spec = style::base_spec(
+            fmt::format("Difference in {}", label),
+            paired ? fmt::format("alternative minus {}, paired by replication; band: 95% interval",
+                                 base)
+                   : fmt::format("mean of alternative minus mean of {}", base),
+            style::small_width, style::small_height);
         spec["data"] = {{"values", std::move(values)}};
-        spec["layer"] = Json::array(
-            {zero_rule("y"),
-             {{"mark", {{"type", "line"}, {"strokeWidth", 2}}},
-              {"encoding", {{"x", x}, {"y", y}, {"color", colour}}}},
-             {{"mark", {{"type", "point"}, {"filled", true}, {"size", 26}, {"opacity", 1}}},
-              {"encoding", {{"x", x}, {"y", y}, {"color", colour}, {"tooltip", tooltip}}}}});
+        Json layers = Json::array({zero_rule("y")});
+        if (paired) {
+            Json band_y = y;
+            band_y["field"] = "lo";
+            layers.push_back(
+                {{"mark", {{"type", "area"}, {"opacity", 0.2}}},
+                 {"encoding",
+                  {{"x", x}, {"y", band_y}, {"y2", {{"field", "hi"}}}, {"color", colour}}}});
+        }
+        layers.push_back({{"mark", {{"type", "line"}, {"strokeWidth", 2}}},
+                          {"encoding", {{"x", x}, {"y", y}, {"color", colour}}}});
+        layers.push_back(
+            {{"mark", {{"type", "point"}, {"filled", true}, {"size", 26}, {"opacity", 1}}},
+             {"encoding", {{"x", x}, {"y", y}, {"color", colour}, {"tooltip", tooltip}}}});
+        spec["layer"] = std::move(layers);
         out.push_back(Chart{fmt::format("difference-over-time-{}", slug(metric)),
                             fmt::format("Difference in {} over time", label), std::move(spec)});
     }

@@ -297,6 +297,10 @@ Results load_results(const fs::path& dir) {
     if (fs::exists(timeseries)) {
         results.timeseries = Timeseries::read(timeseries);
     }
+    const auto differences = dir / "differences.csv";
+    if (results.is_comparison && fs::exists(differences)) {
+        results.paired_over_time = Timeseries::read(differences, "alternative");
+    }
     collect_services(results, service_infos);
     return results;
 }

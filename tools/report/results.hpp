@@ -91,7 +91,10 @@ struct Results {
     std::vector<RegionInfo> regions;        ///< every region seen, in input order
     std::vector<Differences> differences;   ///< one per alternative, in input order
     Timeseries timeseries;                  ///< empty when the folder has no timeseries.csv
-    std::optional<Json> sizing;             ///< sizing.json, when present
+    /// A comparison's differences.csv: per alternative (the "scenario" of its rows), the
+    /// paired difference from the base per period; empty when the folder has none.
+    Timeseries paired_over_time;
+    std::optional<Json> sizing; ///< sizing.json, when present
 
     std::vector<std::string> scenario_names() const;
     const ServiceInfo* service(std::string_view id) const;

@@ -54,7 +54,7 @@ std::optional<double> parse_number(const std::string& cell, const std::filesyste
 
 } // namespace
 
-Timeseries Timeseries::read(const std::filesystem::path& file) {
+Timeseries Timeseries::read(const std::filesystem::path& file, std::string_view scenario_column) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         throw std::runtime_error(fmt::format("{}: cannot open", file.string()));
@@ -65,17 +65,20 @@ Timeseries Timeseries::read(const std::filesystem::path& file) {
             fmt::format("{}: empty file, expected a header line", file.string()));
     }
     const auto header = split_csv_line(line);
-    static constexpr std::array<std::string_view, 12> columns{
-        "scenario", "period_start", "service", "metric", "mean", "ci95_lo",
-        "ci95_hi",  "p05",          "p25",     "p50",    "p75",  "p95"};
+    const std::array<std::string_view, 12> columns{
+        scenario_column, "period_start", "service", "metric", "mean", "ci95_lo",
+        "ci95_hi",       "p05",          "p25",     "p50",    "p75",  "p95"};
+    constexpr std::size_t required = 7; // the quantiles are optional (differences.csv has none)
+    constexpr std::size_t absent = static_cast<std::size_t>(-1);
     std::array<std::size_t, columns.size()> index{};
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const auto found = std::find(header.begin(), header.end(), columns[c]);
-        if (found == header.end()) {
+        if (found == header.end() && c < required) {
             throw std::runtime_error(
                 fmt::format("{}:1: no column '{}'", file.string(), columns[c]));
         }
-        index[c] = static_cast<std::size_t>(found - header.begin());
+        index[c] =
+            found == header.end() ? absent : static_cast<std::size_t>(found - header.begin());
     }
 
     std::vector<TimeseriesRow> rows;
@@ -91,7 +94,10 @@ Timeseries Timeseries::read(const std::filesystem::path& file) {
                                                  file.string(), line_number, cells.size(),
                                                  header.size()));
         }
-        const auto number = [&](std::size_t c) {
+        const auto number = [&](std::size_t c) -> std::optional<double> {
+            if (index[c] == absent) {
+                return std::nullopt;
+            }
             return parse_number(cells[index[c]], file, line_number);
         };
         rows.push_back(TimeseriesRow{cells[index[0]], cells[index[1]], cells[index[2]],

@@ -1,5 +1,6 @@
 // timeseries.csv as read back by the report: one row per scenario, period, service and metric,
 // with the mean, its 95% interval and the quantiles across replications (the fan-chart bands).
+// A comparison's differences.csv reads the same way, one "scenario" per alternative.
 #pragma once
 
 #include <filesystem>
@@ -25,9 +26,13 @@ class Timeseries {
     Timeseries() = default;
     explicit Timeseries(std::vector<TimeseriesRow> rows) : rows_(std::move(rows)) {}
 
-    /// Reads FILE; columns are found by their header names, so added columns do no harm.
-    /// Throws std::runtime_error naming the file and line if it is malformed.
-    static Timeseries read(const std::filesystem::path& file);
+    /// Reads FILE; columns are found by their header names, so added columns do no harm, and
+    /// the quantile columns may be absent. SCENARIO_COLUMN names the column read as the
+    /// scenario: "alternative" for differences.csv, whose rows are an alternative's paired
+    /// differences from the base. Throws std::runtime_error naming the file and line if it is
+    /// malformed.
+    static Timeseries read(const std::filesystem::path& file,
+                           std::string_view scenario_column = "scenario");
 
     /// The rows of one scenario, service and metric, sorted by period. The pointers point into
     /// this object, so asking a temporary is refused at compile time.
