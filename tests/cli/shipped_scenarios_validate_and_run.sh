@@ -20,6 +20,24 @@ for file in "${files[@]}"; do
     expect_files "run-$name" summary.json timeseries.csv scenario.yaml report.html
 done
 
+# The Noord-Holland zero-closed policy does what its file says in every region: no closed
+# admission from 2030 (admission stop, no places), the shared small-scale living built up to 265
+# places, and each region's youth protection sends no youth to closed care from 2030.
+py '
+import csv
+rows = list(csv.DictReader(open("run-noord-holland-zero-closed-2030/timeseries.csv")))
+def series(service, metric):
+    return {r["period_start"][:4]: float(r["mean"] or 0) for r in rows if r["service"] == service and r["metric"] == metric}
+admissions = series("jeugdzorgplus", "admissions")
+assert admissions["2025"] > 50, "expected closed admissions before the policy, got %r" % admissions["2025"]
+late = {year: n for year, n in admissions.items() if year >= "2030"}
+assert late and all(n == 0 for n in late.values()), "expected no closed admissions from 2030, got %r" % late
+capacity = series("kleinschalig_wonen", "capacity")
+assert capacity["2025"] == 125 and capacity["2030"] == 265, "expected small-scale living 125 -> 265, got %r" % capacity
+regions = {r["service"] for r in rows if r["service"].startswith("region:")}
+assert len(regions) == 8, "expected the eight regions, got %r" % sorted(regions)
+'
+
 # Quick start 1: `zorgsim run` without a file runs the embedded baseline.
 mkdir quickstart
 cd quickstart
