@@ -296,6 +296,43 @@ TEST_CASE("differences over time are paired by replication, with their interval,
     CHECK(found);
 }
 
+TEST_CASE("a multi-region comparison draws each region's paired change over time", "[report]") {
+    const Scratch dir("regions", "regions-changes");
+    write_report(dir);
+    const auto page = read(dir / "report.html");
+    std::map<std::string, nlohmann::json> changes;
+    for (const auto& chart : charts_of(page)) {
+        const auto id = chart["id"].get<std::string>();
+        if (id.rfind("region-difference-", 0) == 0) {
+            changes[id] = chart["spec"];
+        }
+    }
+    for (const char* metric : {"closed", "out-of-home", "shared-wait-days", "cost"}) {
+        CHECK(changes.count(std::string("region-difference-") + metric +
+                            "-two-regions-fewer-closed") == 1);
+    }
+    for (const auto& [id, spec] : changes) {
+        INFO(id);
+        std::set<std::string> regions;
+        for (const auto& value : spec["data"]["values"]) {
+            regions.insert(value["region"].get<std::string>());
+            // "clear" is exactly "the interval excludes 0", as the tooltip's verdict says.
+            const bool excludes_zero = value["t_verdict"].get<std::string>().rfind("yes", 0) == 0;
+            CHECK(value["clear"].get<bool>() == excludes_zero);
+        }
+        CHECK(regions == std::set<std::string>{"Westfriesland", "Kop van Noord-Holland"});
+    }
+    // The fewer closed places of the alternative show in at least one region and year.
+    bool some_clear = false;
+    for (const auto& value :
+         changes.at("region-difference-closed-two-regions-fewer-closed")["data"]["values"]) {
+        some_clear = some_clear || value["clear"].get<bool>();
+    }
+    CHECK(some_clear);
+    CHECK(page.find("a filled dot marks a change whose 95% interval excludes 0") !=
+          std::string::npos);
+}
+
 TEST_CASE("without differences.csv, differences over time fall back to the difference of means",
           "[report]") {
     const Scratch dir("compare", "compare-unpaired");
@@ -307,6 +344,7 @@ TEST_CASE("without differences.csv, differences over time fall back to the diffe
         CHECK_FALSE(has_area_layer(spec));
         CHECK_FALSE(spec["data"]["values"].front().contains("lo"));
     }
+    CHECK(read(dir / "report.html").find("region-difference-") == std::string::npos);
 }
 
 TEST_CASE("a sizing adds the trade-off curves and the plan", "[report]") {

@@ -1,9 +1,12 @@
 // A multi-region scenario's regions over time: one line per region (the mean over
 // replications), so that a policymaker sees at a glance which region's youths wait longest for
-// the shared places and where the cost goes.
+// the shared places and where the cost goes; for a comparison, also each alternative's paired
+// change per region over time.
 #include "chart_style.hpp"
 #include "charts.hpp"
 #include "text.hpp"
+
+#include <algorithm>
 
 #include <fmt/format.h>
 
@@ -82,6 +85,93 @@ std::optional<Chart> lines_by_region(const Results& results, const RegionLines& 
     return Chart{lines.id, lines.title, std::move(spec)};
 }
 
+Json zero_rule() {
+    return {{"data", {{"values", Json::array({Json::object()})}}},
+            {"mark", {{"type", "rule"}, {"color", "#5b6573"}, {"strokeWidth", 1}}},
+            {"encoding", {{"y", {{"datum", 0}}}}}};
+}
+
+// One alternative's paired difference from the base per region and period (differences.csv):
+// a line per region, a filled dot where the 95% interval excludes 0 and an open one where it
+// does not, so that chance is not read as an effect.
+std::optional<Chart> differences_by_region(const Results& results, const std::string& alternative,
+                                           const RegionLines& lines) {
+    const auto period = style::reporting_period(results);
+    const char* prefix = lines.euros ? "€" : "";
+    const auto signed_text = [&](double v) {
+        return fmt::format("{}{}{}", v > 0 ? "+" : "", prefix, exact_text(v));
+    };
+    Json values = Json::array();
+    std::vector<std::string> names;
+    for (const auto& region : results.regions) {
+        names.push_back(region.name);
+        for (const auto* row :
+             results.paired_over_time.series(alternative, region.entity(), lines.metric)) {
+            if (!row->mean) {
+                continue;
+            }
+            const bool interval = row->ci95_lo && row->ci95_hi;
+            const bool clear = interval && (*row->ci95_lo > 0 || *row->ci95_hi < 0);
+            values.push_back(
+                {{"region", region.name},
+                 {"date", row->period_start},
+                 {"period", period_label(row->period_start, period)},
+                 {"difference", *row->mean},
+                 {"clear", clear},
+                 {"t_difference", signed_text(*row->mean)},
+                 {"t_ci95", interval ? fmt::format("{} to {}", signed_text(*row->ci95_lo),
+                                                   signed_text(*row->ci95_hi))
+                                     : "–"},
+                 {"t_verdict",
+                  clear ? "yes: the interval excludes 0" : "no: the interval includes 0"}});
+        }
+    }
+    if (values.empty()) {
+        return std::nullopt;
+    }
+    const auto& base = results.scenarios.front().info.name;
+    auto spec =
+        style::base_spec(fmt::format("{} per region: {} − {}", lines.title, alternative, base),
+                         "paired by replication; filled dot: the 95% interval excludes 0",
+                         style::wide_width, style::wide_height);
+    Json y{{"field", "difference"}, {"type", "quantitative"}, {"title", lines.y_title}};
+    if (lines.euros) {
+        y["axis"] = style::euro_axis(lines.y_title);
+    }
+    const Json colour{{"field", "region"},
+                      {"type", "nominal"},
+                      {"scale", {{"domain", names}, {"scheme", "tableau10"}}},
+                      {"legend", {{"title", nullptr}, {"orient", "right"}}}};
+    const Json tooltip =
+        Json::array({{{"field", "region"}, {"title", "region"}},
+                     {{"field", "period"}, {"title", "period"}},
+                     {{"field", "t_difference"}, {"title", "difference (paired mean)"}},
+                     {{"field", "t_ci95"}, {"title", "95% interval"}},
+                     {{"field", "t_verdict"}, {"title", "clear difference"}}});
+    const auto x = style::time_x(results);
+    const auto dots = [&](bool filled) {
+        return Json{
+            {"transform", Json::array({{{"filter", filled ? "datum.clear" : "!datum.clear"}}})},
+            {"mark", {{"type", "point"}, {"filled", filled}, {"size", 36}, {"opacity", 1}}},
+            {"encoding", {{"x", x}, {"y", y}, {"color", colour}, {"tooltip", tooltip}}}};
+    };
+    Json layers = Json::array({zero_rule(),
+                               {{"mark", {{"type", "line"}, {"strokeWidth", 1.5}}},
+                                {"encoding", {{"x", x}, {"y", y}, {"color", colour}}}}});
+    // A layer whose filter leaves nothing has an empty extent, which Vega reports as an error.
+    for (const bool filled : {true, false}) {
+        if (std::any_of(values.begin(), values.end(),
+                        [&](const Json& v) { return v["clear"].get<bool>() == filled; })) {
+            layers.push_back(dots(filled));
+        }
+    }
+    spec["data"] = {{"values", std::move(values)}};
+    spec["layer"] = std::move(layers);
+    return Chart{fmt::format("region-difference-{}-{}", slug(lines.metric), slug(alternative)),
+                 fmt::format("{} per region, {} minus {}", lines.title, alternative, base),
+                 std::move(spec)};
+}
+
 } // namespace
 
 std::vector<Chart> region_charts(const Results& results) {
@@ -100,6 +190,22 @@ std::vector<Chart> region_charts(const Results& results) {
          }) {
         if (auto chart = lines_by_region(results, lines)) {
             out.push_back(std::move(*chart));
+        }
+    }
+    if (!results.is_comparison || results.paired_over_time.empty()) {
+        return out;
+    }
+    const auto names = results.scenario_names();
+    for (std::size_t s = 1; s < names.size(); ++s) {
+        for (const auto& lines : std::vector<RegionLines>{
+                 {"", "Change in closed placements", "", "youths in closed care", "closed"},
+                 {"", "Change in out-of-home placements", "", "youths placed", "out_of_home"},
+                 {"", "Change in the wait for a shared place", "", "days", "shared_wait_days"},
+                 {"", "Change in cost", "", "euros", "cost", true},
+             }) {
+            if (auto chart = differences_by_region(results, names[s], lines)) {
+                out.push_back(std::move(*chart));
+            }
         }
     }
     return out;

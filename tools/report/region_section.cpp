@@ -103,6 +103,15 @@ std::string regions_section(const Results& results, const ReportCharts& charts) 
         }
         out += "</tbody>\n</table>\n";
     }
+    for (const auto& chart : charts.regions) {
+        if (chart.id.rfind("region-difference-", 0) == 0) {
+            out += "<p class=\"note\">The charts \"Change in ... per region\" show each "
+                   "alternative minus the base per period and region, paired by replication; a "
+                   "filled dot marks a change whose 95% interval excludes 0, an open dot one that "
+                   "chance alone could give.</p>\n";
+            break;
+        }
+    }
     out += "<div class=\"charts\">\n";
     for (const auto& chart : charts.regions) {
         out += chart_figure(chart);
