@@ -187,6 +187,16 @@ Json euro_axis(std::string_view title) {
                  "'m' : '€' + format(datum.value, ',.0f')"}};
 }
 
+Json zero_rule(const char* channel) {
+    return {{"data", {{"values", Json::array({Json::object()})}}},
+            {"mark", {{"type", "rule"}, {"color", "#5b6573"}, {"strokeWidth", 1}}},
+            {"encoding", {{channel, {{"datum", 0}}}}}};
+}
+
+std::string signed_text(double value, bool euros) {
+    return fmt::format("{}{}{}", value > 0 ? "+" : "", euros ? "€" : "", exact_text(value));
+}
+
 std::optional<Json> fan_chart(const Results& results, const FanChart& fan) {
     const char* prefix = fan.euros ? "€" : "";
     const auto period = reporting_period(results);

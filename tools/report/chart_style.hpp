@@ -45,6 +45,12 @@ Json time_x(const Results& results);
 /// An axis that writes euros as "€12m".
 Json euro_axis(std::string_view title);
 
+/// A thin grey rule at 0 on CHANNEL ("x" or "y"): the line a difference is read against.
+Json zero_rule(const char* channel);
+
+/// A difference for a tooltip: "+3.5", "-€1,200", with as many digits as the files hold.
+std::string signed_text(double value, bool euros);
+
 /// One fan chart: per scenario, the median line with the 50% (p25-p75) and 90% (p05-p95) bands
 /// across replications of SERVICE's METRIC from timeseries.csv.
 struct FanChart {

@@ -15,12 +15,6 @@ namespace zorgsim::report {
 
 namespace {
 
-Json zero_rule(const char* channel) {
-    return {{"data", {{"values", Json::array({Json::object()})}}},
-            {"mark", {{"type", "rule"}, {"color", "#5b6573"}, {"strokeWidth", 1}}},
-            {"encoding", {{channel, {{"datum", 0}}}}}};
-}
-
 std::vector<std::string> alternatives(const Results& results) {
     auto names = results.scenario_names();
     names.erase(names.begin());
@@ -112,7 +106,7 @@ std::vector<Chart> difference_charts(const Results& results) {
         std::max(80, rows * 24));
     spec["data"] = {{"values", std::move(values)}};
     spec["layer"] =
-        Json::array({zero_rule("x"),
+        Json::array({style::zero_rule("x"),
                      {{"mark", {{"type", "rule"}, {"strokeWidth", 2.5}}}, {"encoding", whisker}},
                      {{"mark", {{"type", "point"}, {"filled", true}, {"size", 70}, {"opacity", 1}}},
                       {"encoding", dot}}});
@@ -146,7 +140,7 @@ std::vector<Chart> difference_over_time_charts(const Results& results) {
     for (const auto& [metric, label, unit] : series) {
         const char* prefix = unit == Unit::euros ? "€" : "";
         const auto signed_text = [&](double v) {
-            return fmt::format("{}{}{}", v > 0 ? "+" : "", prefix, exact_text(v));
+            return style::signed_text(v, unit == Unit::euros);
         };
         Json values = Json::array();
         for (std::size_t s = 1; s < results.scenarios.size(); ++s) {
@@ -222,7 +216,7 @@ std::vector<Chart> difference_over_time_charts(const Results& results) {
                    : fmt::format("mean of alternative minus mean of {}", base),
             style::small_width, style::small_height);
         spec["data"] = {{"values", std::move(values)}};
-        Json layers = Json::array({zero_rule("y")});
+        Json layers = Json::array({style::zero_rule("y")});
         if (paired) {
             Json band_y = y;
             band_y["field"] = "lo";

@@ -85,22 +85,13 @@ std::optional<Chart> lines_by_region(const Results& results, const RegionLines& 
     return Chart{lines.id, lines.title, std::move(spec)};
 }
 
-Json zero_rule() {
-    return {{"data", {{"values", Json::array({Json::object()})}}},
-            {"mark", {{"type", "rule"}, {"color", "#5b6573"}, {"strokeWidth", 1}}},
-            {"encoding", {{"y", {{"datum", 0}}}}}};
-}
-
 // One alternative's paired difference from the base per region and period (differences.csv):
 // a line per region, a filled dot where the 95% interval excludes 0 and an open one where it
 // does not, so that chance is not read as an effect.
 std::optional<Chart> differences_by_region(const Results& results, const std::string& alternative,
                                            const RegionLines& lines) {
     const auto period = style::reporting_period(results);
-    const char* prefix = lines.euros ? "€" : "";
-    const auto signed_text = [&](double v) {
-        return fmt::format("{}{}{}", v > 0 ? "+" : "", prefix, exact_text(v));
-    };
+    const auto signed_text = [&](double v) { return style::signed_text(v, lines.euros); };
     Json values = Json::array();
     std::vector<std::string> names;
     for (const auto& region : results.regions) {
@@ -155,7 +146,7 @@ std::optional<Chart> differences_by_region(const Results& results, const std::st
             {"mark", {{"type", "point"}, {"filled", filled}, {"size", 36}, {"opacity", 1}}},
             {"encoding", {{"x", x}, {"y", y}, {"color", colour}, {"tooltip", tooltip}}}};
     };
-    Json layers = Json::array({zero_rule(),
+    Json layers = Json::array({style::zero_rule("y"),
                                {{"mark", {{"type", "line"}, {"strokeWidth", 1.5}}},
                                 {"encoding", {{"x", x}, {"y", y}, {"color", colour}}}}});
     // A layer whose filter leaves nothing has an empty extent, which Vega reports as an error.
