@@ -72,6 +72,10 @@ class PairedDifferences {
 
     void add(const care::ReplicationOutcome& base, const care::ReplicationOutcome& alternative);
 
+    /// The base scenario's layout: its service and region ids and periods, which the shared
+    /// indices below refer to.
+    const care::OutcomeLayout& base_layout() const { return base_; }
+
     /// Services present in both, as (index in base, index in alternative).
     const std::vector<std::pair<std::size_t, std::size_t>>& shared_services() const {
         return shared_;

@@ -11,7 +11,7 @@ namespace zorgsim::output {
 
 std::string differences_rows(const care::Scenario& base, const care::Scenario& alternative,
                              const experiment::PairedDifferences& differences) {
-    const auto base_layout = care::outcome_layout(base);
+    const auto& base_layout = differences.base_layout();
     const Calendar calendar(base.start);
     const Days warmup = std::max(base.warmup_days, alternative.warmup_days);
     const auto& periods = differences.shared_periods();

@@ -4,6 +4,8 @@
 #include "sizing.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace zorgsim::report {
@@ -103,20 +105,13 @@ std::string services_by_region(const Results& results, const ReportCharts& chart
     }
     for (const auto& service_charts : charts.services) {
         const auto& region = service_charts.service->region;
-        std::size_t at = 0;
-        if (!region.empty()) {
-            const auto anchor = "services-region-" + slug(region);
-            at = groups.size();
-            for (std::size_t i = 1; i < groups.size(); ++i) {
-                if (groups[i].anchor == anchor) {
-                    at = i;
-                }
-            }
-            if (at == groups.size()) {
-                groups.push_back({anchor, region, ""});
-            }
+        const auto anchor = region.empty() ? "services-shared" : "services-region-" + slug(region);
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const Group& g) { return g.anchor == anchor; });
+        if (group == groups.end()) { // a region that region_info does not name
+            group = groups.insert(groups.end(), Group{anchor, region, ""});
         }
-        groups[at].services += service_block(service_charts, "h4");
+        group->services += service_block(service_charts, "h4");
     }
     std::string links, blocks;
     for (const auto& group : groups) {

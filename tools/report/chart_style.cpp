@@ -197,6 +197,18 @@ std::string signed_text(double value, bool euros) {
     return fmt::format("{}{}{}", value > 0 ? "+" : "", euros ? "€" : "", exact_text(value));
 }
 
+std::string signed_interval_text(double lo, double hi, bool euros) {
+    return fmt::format("{} to {}", signed_text(lo, euros), signed_text(hi, euros));
+}
+
+bool excludes_zero(double lo, double hi) {
+    return lo > 0 || hi < 0;
+}
+
+std::string verdict_text(bool excludes_zero) {
+    return excludes_zero ? "yes: the interval excludes 0" : "no: the interval includes 0";
+}
+
 std::optional<Json> fan_chart(const Results& results, const FanChart& fan) {
     const char* prefix = fan.euros ? "€" : "";
     const auto period = reporting_period(results);

@@ -51,6 +51,15 @@ Json zero_rule(const char* channel);
 /// A difference for a tooltip: "+3.5", "-€1,200", with as many digits as the files hold.
 std::string signed_text(double value, bool euros);
 
+/// An interval of differences for a tooltip: "-2.5 to +0.3".
+std::string signed_interval_text(double lo, double hi, bool euros);
+
+/// Whether a difference's interval [LO, HI] excludes 0: more than chance alone would give.
+bool excludes_zero(double lo, double hi);
+
+/// The tooltip's answer to "clear difference?".
+std::string verdict_text(bool excludes_zero);
+
 /// One fan chart: per scenario, the median line with the 50% (p25-p75) and 90% (p05-p95) bands
 /// across replications of SERVICE's METRIC from timeseries.csv.
 struct FanChart {

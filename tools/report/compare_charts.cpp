@@ -63,8 +63,7 @@ std::vector<Chart> difference_charts(const Results& results) {
                                            format_number(percent(*d->lo), 1),
                                            format_number(percent(*d->hi), 1))},
                  {"t_base", format_value(base_mean, outcome.unit) + suffix},
-                 {"t_verdict", *d->lo > 0 || *d->hi < 0 ? "yes: the interval excludes 0"
-                                                        : "no: the interval includes 0"}});
+                 {"t_verdict", style::verdict_text(style::excludes_zero(*d->lo, *d->hi))}});
         }
         if (any) {
             labels.push_back(outcome.label);
@@ -139,9 +138,7 @@ std::vector<Chart> difference_over_time_charts(const Results& results) {
     std::vector<Chart> out;
     for (const auto& [metric, label, unit] : series) {
         const char* prefix = unit == Unit::euros ? "€" : "";
-        const auto signed_text = [&](double v) {
-            return style::signed_text(v, unit == Unit::euros);
-        };
+        const bool euros = unit == Unit::euros;
         Json values = Json::array();
         for (std::size_t s = 1; s < results.scenarios.size(); ++s) {
             const auto& name = results.scenarios[s].info.name;
@@ -154,15 +151,14 @@ std::vector<Chart> difference_over_time_charts(const Results& results) {
                                {"date", row->period_start},
                                {"period", period_label(row->period_start, period)},
                                {"difference", *row->mean},
-                               {"t_difference", signed_text(*row->mean)}};
+                               {"t_difference", style::signed_text(*row->mean, euros)}};
                     if (row->ci95_lo && row->ci95_hi) {
                         value["lo"] = *row->ci95_lo;
                         value["hi"] = *row->ci95_hi;
-                        value["t_ci95"] = fmt::format("{} to {}", signed_text(*row->ci95_lo),
-                                                      signed_text(*row->ci95_hi));
-                        value["t_verdict"] = *row->ci95_lo > 0 || *row->ci95_hi < 0
-                                                 ? "yes: the interval excludes 0"
-                                                 : "no: the interval includes 0";
+                        value["t_ci95"] =
+                            style::signed_interval_text(*row->ci95_lo, *row->ci95_hi, euros);
+                        value["t_verdict"] =
+                            style::verdict_text(style::excludes_zero(*row->ci95_lo, *row->ci95_hi));
                     }
                     values.push_back(std::move(value));
                 }
@@ -184,7 +180,7 @@ std::vector<Chart> difference_over_time_charts(const Results& results) {
                                   {"date", row->period_start},
                                   {"period", period_label(row->period_start, period)},
                                   {"difference", difference},
-                                  {"t_difference", signed_text(difference)},
+                                  {"t_difference", style::signed_text(difference, euros)},
                                   {"t_alternative", prefix + exact_text(*row->mean)},
                                   {"t_base", prefix + exact_text(found->second)}});
             }

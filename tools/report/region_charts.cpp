@@ -91,7 +91,6 @@ std::optional<Chart> lines_by_region(const Results& results, const RegionLines& 
 std::optional<Chart> differences_by_region(const Results& results, const std::string& alternative,
                                            const RegionLines& lines) {
     const auto period = style::reporting_period(results);
-    const auto signed_text = [&](double v) { return style::signed_text(v, lines.euros); };
     Json values = Json::array();
     std::vector<std::string> names;
     for (const auto& region : results.regions) {
@@ -102,19 +101,17 @@ std::optional<Chart> differences_by_region(const Results& results, const std::st
                 continue;
             }
             const bool interval = row->ci95_lo && row->ci95_hi;
-            const bool clear = interval && (*row->ci95_lo > 0 || *row->ci95_hi < 0);
-            values.push_back(
-                {{"region", region.name},
-                 {"date", row->period_start},
-                 {"period", period_label(row->period_start, period)},
-                 {"difference", *row->mean},
-                 {"clear", clear},
-                 {"t_difference", signed_text(*row->mean)},
-                 {"t_ci95", interval ? fmt::format("{} to {}", signed_text(*row->ci95_lo),
-                                                   signed_text(*row->ci95_hi))
-                                     : "–"},
-                 {"t_verdict",
-                  clear ? "yes: the interval excludes 0" : "no: the interval includes 0"}});
+            const bool clear = interval && style::excludes_zero(*row->ci95_lo, *row->ci95_hi);
+            values.push_back({{"region", region.name},
+                              {"date", row->period_start},
+                              {"period", period_label(row->period_start, period)},
+                              {"difference", *row->mean},
+                              {"clear", clear},
+                              {"t_difference", style::signed_text(*row->mean, lines.euros)},
+                              {"t_ci95", interval ? style::signed_interval_text(
+                                                        *row->ci95_lo, *row->ci95_hi, lines.euros)
+                                                  : "–"},
+                              {"t_verdict", style::verdict_text(clear)}});
         }
     }
     if (values.empty()) {
