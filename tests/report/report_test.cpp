@@ -243,12 +243,13 @@ TEST_CASE("a single-region report lists the services without region headings", "
 
 namespace {
 
-// The difference-over-time charts of PAGE, by id.
-std::map<std::string, nlohmann::json> differences_over_time(const std::string& page) {
+// The specs of PAGE's charts whose id starts with PREFIX, by id.
+std::map<std::string, nlohmann::json> charts_starting(const std::string& page,
+                                                      const std::string& prefix) {
     std::map<std::string, nlohmann::json> out;
     for (const auto& chart : charts_of(page)) {
         const auto id = chart["id"].get<std::string>();
-        if (id.rfind("difference-over-time-", 0) == 0) {
+        if (id.rfind(prefix, 0) == 0) {
             out[id] = chart["spec"];
         }
     }
@@ -271,7 +272,7 @@ TEST_CASE("differences over time are paired by replication, with their interval,
           "[report]") {
     const Scratch dir("regions", "regions-paired");
     write_report(dir);
-    const auto charts = differences_over_time(read(dir / "report.html"));
+    const auto charts = charts_starting(read(dir / "report.html"), "difference-over-time-");
     REQUIRE(charts.count("difference-over-time-waiting") == 1);
     for (const auto& [id, spec] : charts) {
         INFO(id);
@@ -300,13 +301,7 @@ TEST_CASE("a multi-region comparison draws each region's paired change over time
     const Scratch dir("regions", "regions-changes");
     write_report(dir);
     const auto page = read(dir / "report.html");
-    std::map<std::string, nlohmann::json> changes;
-    for (const auto& chart : charts_of(page)) {
-        const auto id = chart["id"].get<std::string>();
-        if (id.rfind("region-difference-", 0) == 0) {
-            changes[id] = chart["spec"];
-        }
-    }
+    const auto changes = charts_starting(page, "region-difference-");
     for (const char* metric : {"closed", "out-of-home", "shared-wait-days", "cost"}) {
         CHECK(changes.count(std::string("region-difference-") + metric +
                             "-two-regions-fewer-closed") == 1);
@@ -337,7 +332,7 @@ TEST_CASE("without differences.csv, differences over time fall back to the diffe
           "[report]") {
     const Scratch dir("compare", "compare-unpaired");
     write_report(dir);
-    const auto charts = differences_over_time(read(dir / "report.html"));
+    const auto charts = charts_starting(read(dir / "report.html"), "difference-over-time-");
     REQUIRE(!charts.empty());
     for (const auto& [id, spec] : charts) {
         INFO(id);
