@@ -2,14 +2,18 @@
 
 #include <cmath>
 
+#include "zorgsim/engine/order_statistics.hpp"
+
 namespace zorgsim::experiment {
 
 void SeriesCell::add(double x) {
-    if (std::isnan(x))
-        return;
-    stats.add(x);
-    for (auto& q : quantiles)
-        q.add(x);
+    values.push_back(x);
+    if (!std::isnan(x))
+        stats.add(x);
+}
+
+std::array<double, fan_quantiles.size()> SeriesCell::quantiles() const {
+    return quantiles_of<fan_quantiles.size()>(values, fan_quantiles);
 }
 
 Aggregate::Aggregate(care::OutcomeLayout layout)

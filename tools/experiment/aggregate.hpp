@@ -1,15 +1,16 @@
 // Aggregation of replications: for every summary figure its mean and Student-t interval
 // across replications, for every time-series cell its mean, interval and fan-chart quantiles,
-// and the pooled waits of all replications. Streaming: memory does not grow with the number
-// of replications. Feed replications in replication order for results that do not depend on
-// the thread count (the P-squared quantiles depend on order).
+// and the pooled waits of all replications. The summary figures stream (memory does not grow
+// with replications); each time-series cell keeps its replications' values, one double per
+// replication, because exact quantiles need them and researchers ask for them
+// (replications.csv). Feed replications in replication order: the kept values are in that
+// order, whatever the thread count.
 #pragma once
 
 #include <array>
 #include <vector>
 
 #include "zorgsim/engine/histogram.hpp"
-#include "zorgsim/engine/p2_quantile.hpp"
 #include "zorgsim/engine/running_stats.hpp"
 #include "zorgsim/model/outcomes.hpp"
 
@@ -20,9 +21,11 @@ inline constexpr std::array<double, 5> fan_quantiles{0.05, 0.25, 0.50, 0.75, 0.9
 
 struct SeriesCell {
     RunningStats stats;
-    std::array<P2Quantile, 5> quantiles{P2Quantile(0.05), P2Quantile(0.25), P2Quantile(0.50),
-                                        P2Quantile(0.75), P2Quantile(0.95)};
+    /// One value per replication, in replication order; NaN where it had no observation.
+    std::vector<double> values;
     void add(double x);
+    /// The fan_quantiles of the values (R's type 7; NaN when no replication observed it).
+    std::array<double, fan_quantiles.size()> quantiles() const;
 };
 
 class Aggregate {

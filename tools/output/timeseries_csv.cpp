@@ -31,8 +31,8 @@ void append_cell(std::string& out, const care::Scenario& scenario, const std::st
     const bool interval = cell.stats.count() > 1; // one replication gives no interval
     out += fmt::format("{},{},{}", csv_number(cell.stats.mean()), interval ? csv_number(lo) : "",
                        interval ? csv_number(hi) : "");
-    for (const auto& q : cell.quantiles)
-        out += "," + csv_number(q.value());
+    for (const double q : cell.quantiles())
+        out += "," + csv_number(q);
     out += "\n";
 }
 } // namespace
