@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load.hpp"
@@ -19,10 +20,21 @@ struct Position {
 /// The file name under which --set overrides are reported.
 inline constexpr const char* command_line = "<command line>";
 
+/// Text from the input as a message shows it: control characters and bytes that are not
+/// UTF-8 escaped (\\r, \\x07), and cut after limits::shown_chars characters with "...", so
+/// that a message never carries a file's content or raw control characters.
+std::string shown(std::string_view text);
+
+/// Every message passes through this: control characters escaped (a message is one line)
+/// and the whole cut at a few thousand bytes, a backstop for text quoted without shown().
+std::string one_line(std::string_view message);
+
 class Diagnostics {
   public:
     void error(const Position& at, std::string message);
     void warning(const Position& at, std::string message);
+    /// Adds the diagnostics of `other` (e.g. of a file read on its own) after these.
+    void append(const Diagnostics& other);
 
     std::size_t error_count() const { return errors_; }
     bool has_errors() const { return errors_ > 0; }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diagnostics.hpp"
+#include "limits.hpp"
 
 namespace zorgsim::scenario {
 
@@ -47,9 +48,24 @@ struct Entry {
 /// "a map", "a list", "'text'" or "nothing": what a message says was found instead.
 std::string describe(const Node& node);
 
+/// What one load may still build (limits.hpp), shared by every file of an `extends` chain:
+/// aliases are expanded into copies, so a few bytes of nested aliases could otherwise ask
+/// for gigabytes.
+struct NodeBudget {
+    std::size_t nodes = limits::nodes;
+    std::size_t scalar_bytes = limits::scalar_bytes;
+};
+
 /// Parses YAML text into a positioned tree; a syntax error is reported at yaml-cpp's mark.
-/// Positions are shifted by `line_offset`/`column_offset` (used for --set values, which are
-/// parsed on their own but reported at their place in "PATH=VALUE").
+/// The text must be UTF-8 without control characters (else one error at the first bad byte);
+/// CR and CRLF line endings are line breaks. Building the tree spends `budget`: when it runs
+/// out, one error at the node or alias where it did. Positions are shifted by
+/// `line_offset`/`column_offset` (used for --set values, which are parsed on their own but
+/// reported at their place in "PATH=VALUE").
+std::optional<Node> parse_yaml(std::string_view text, const std::string& file,
+                               Diagnostics& diagnostics, NodeBudget& budget, int line_offset = 0,
+                               int column_offset = 0);
+/// The same with a budget of its own.
 std::optional<Node> parse_yaml(std::string_view text, const std::string& file,
                                Diagnostics& diagnostics, int line_offset = 0,
                                int column_offset = 0);

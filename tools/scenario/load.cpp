@@ -7,6 +7,7 @@
 #include "convert.hpp"
 #include "merge.hpp"
 #include "override.hpp"
+#include "source_file.hpp"
 
 namespace zorgsim::scenario {
 
@@ -83,14 +84,16 @@ LoadResult load_text(std::string_view yaml, const std::string& display_name,
 }
 
 LoadResult load_file(const fs::path& file, const std::vector<Override>& overrides) {
-    const std::optional<std::string> text = read_text_file(file);
-    if (!text) {
+    const SourceFile source = read_source_file(file);
+    if (!source.text) {
         LoadResult result;
-        result.diagnostics.push_back(
-            {Diagnostic::Severity::error, file.string(), 1, 1, "cannot read the scenario file"});
+        result.diagnostics.push_back({Diagnostic::Severity::error, file.string(), 1, 1,
+                                      source.missing
+                                          ? "cannot read the scenario file"
+                                          : "cannot read the scenario file: " + source.problem});
         return result;
     }
-    return load(*text, file.string(), file.parent_path(), file, overrides);
+    return load(*source.text, file.string(), file.parent_path(), file, overrides);
 }
 
 } // namespace zorgsim::scenario

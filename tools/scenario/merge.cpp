@@ -1,12 +1,12 @@
 #include "merge.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
+#include "limits.hpp"
 #include "nearest.hpp"
+#include "source_file.hpp"
 
 namespace zorgsim::scenario {
 
@@ -54,15 +54,49 @@ void merge_by_id(Node& base, Node&& over, Diagnostics& diagnostics) {
     }
 }
 
+/// A file is taken for a scenario only if its top level is a map with at least one key of
+/// the format: anything else (a private file named by mistake or on purpose) gets one error
+/// that quotes none of its content.
+bool looks_like_scenario(const Node& tree) {
+    static const std::string_view keys[] = {
+        "format",       "name",       "title",          "description", "extends",
+        "start",        "end",        "horizon_days",   "warmup_days", "period",
+        "replications", "seed",       "wait_norm_days", "profiles",    "municipalities",
+        "regions",      "population", "reentry",        "sources",     "services",
+        "policies"};
+    return tree.is_map() &&
+           std::any_of(tree.entries.begin(), tree.entries.end(), [](const Entry& e) {
+               return std::find(std::begin(keys), std::end(keys), e.key) != std::end(keys);
+           });
+}
+
+constexpr const char* not_a_scenario =
+    "is not a zorgsim scenario: a scenario file must be a map of keys (format, name, start, "
+    "sources, services, ...)";
+
 struct ExtendsReader {
     Diagnostics& diagnostics;
     std::vector<fs::path> chain; ///< the files being read, outermost first (cycle check)
     std::vector<std::string> names;
+    NodeBudget budget; ///< shared by every file of the chain
 
+    /// `extended_at`: where the file was named in `extends` (nothing for the file given).
     std::optional<Node> read(std::string_view text, const std::string& display_name,
-                             const fs::path& base_dir) {
-        std::optional<Node> tree = parse_yaml(text, display_name, diagnostics);
-        if (!tree || !tree->is_map())
+                             const fs::path& base_dir, const Node* extended_at) {
+        Diagnostics own;
+        std::optional<Node> tree = parse_yaml(text, display_name, own, budget);
+        if (tree && !looks_like_scenario(*tree)) {
+            if (extended_at)
+                diagnostics.error(
+                    extended_at->at,
+                    fmt::format("extends: '{}' {}", shown(extended_at->text), not_a_scenario));
+            else
+                diagnostics.error({display_name, 1, 1},
+                                  fmt::format("{} {}", shown(display_name), not_a_scenario));
+            return std::nullopt;
+        }
+        diagnostics.append(own);
+        if (!tree)
             return tree;
         auto extends = std::find_if(tree->entries.begin(), tree->entries.end(),
                                     [](const Entry& e) { return e.key == "extends"; });
@@ -79,6 +113,12 @@ struct ExtendsReader {
                                                      describe(target)));
             return std::nullopt;
         }
+        if (chain.size() >= limits::extends_depth) {
+            diagnostics.error(target.at, fmt::format("extends: more than {} files in a chain of "
+                                                     "extends",
+                                                     limits::extends_depth));
+            return std::nullopt;
+        }
         const fs::path file = (base_dir / target.text).lexically_normal();
         std::error_code ignored;
         const fs::path canonical = fs::weakly_canonical(file, ignored);
@@ -89,23 +129,23 @@ struct ExtendsReader {
             diagnostics.error(target.at, fmt::format("extends cycle: {}{}", cycle, file.string()));
             return std::nullopt;
         }
-        const std::optional<std::string> base_text = read_text_file(file);
-        if (!base_text) {
-            diagnostics.error(target.at,
-                              fmt::format("cannot read the extended file '{}' (looked for {})",
-                                          target.text, file.string()));
+        const SourceFile base_file = read_source_file(file);
+        if (!base_file.text) {
+            if (base_file.missing)
+                diagnostics.error(target.at,
+                                  fmt::format("cannot read the extended file '{}' (looked for {})",
+                                              shown(target.text), shown(file.string())));
+            else
+                diagnostics.error(target.at, fmt::format("cannot read the extended file '{}': {}",
+                                                         shown(target.text), base_file.problem));
             return std::nullopt;
         }
         chain.push_back(canonical);
         names.push_back(file.string());
-        std::optional<Node> base = read(*base_text, file.string(), file.parent_path());
+        std::optional<Node> base =
+            read(*base_file.text, file.string(), file.parent_path(), &target);
         if (!base)
             return std::nullopt;
-        if (!base->is_map()) {
-            diagnostics.error(base->at, "a scenario file must be a map of keys (format, name, "
-                                        "start, sources, services, ...)");
-            return std::nullopt;
-        }
         merge(*base, std::move(*tree), diagnostics);
         return base;
     }
@@ -135,23 +175,11 @@ void merge(Node& base, Node&& over, Diagnostics& diagnostics) {
 std::optional<Node> read_with_extends(std::string_view text, const std::string& display_name,
                                       const fs::path& base_dir, const std::optional<fs::path>& self,
                                       Diagnostics& diagnostics) {
-    ExtendsReader reader{diagnostics, {}, {}};
+    ExtendsReader reader{diagnostics, {}, {}, {}};
     std::error_code ignored;
     reader.chain.push_back(self ? fs::weakly_canonical(*self, ignored) : fs::path());
     reader.names.push_back(display_name);
-    return reader.read(text, display_name, base_dir);
-}
-
-std::optional<std::string> read_text_file(const fs::path& file) {
-    std::error_code error;
-    if (fs::is_directory(file, error))
-        return std::nullopt;
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return reader.read(text, display_name, base_dir, nullptr);
 }
 
 } // namespace zorgsim::scenario

@@ -17,13 +17,11 @@ void merge(Node& base, Node&& over, Diagnostics& diagnostics);
 /// Parses a scenario's text and everything it extends (paths relative to `base_dir`, then to
 /// each extended file) into one tree; the `extends` key is consumed. `self` is the file the
 /// text came from, if any (to detect a file that extends itself). Nothing when a file in the
-/// chain cannot be read or parsed, or the chain is cyclic.
+/// chain cannot be read or parsed, is not a scenario, or the chain is cyclic or too long
+/// (limits.hpp).
 std::optional<Node> read_with_extends(std::string_view text, const std::string& display_name,
                                       const std::filesystem::path& base_dir,
                                       const std::optional<std::filesystem::path>& self,
                                       Diagnostics& diagnostics);
-
-/// Reads a whole file; nothing if it cannot be read.
-std::optional<std::string> read_text_file(const std::filesystem::path& file);
 
 } // namespace zorgsim::scenario

@@ -1,0 +1,28 @@
+// The loader's input limits (docs/scenario-format.md, "Limits"): a scenario is a file a user
+// edits by hand, so anything far beyond the largest shipped scenario is a mistake or an
+// attack, refused with a message before it can use much memory or time. The largest shipped
+// scenario, scenarios/noord-holland.yaml, is 140 KB with about 10,000 nodes and 66 KB of
+// scalar text.
+#pragma once
+
+#include <cstddef>
+
+namespace zorgsim::scenario::limits {
+
+/// Largest scenario file (and extended file) read, in bytes.
+inline constexpr std::size_t file_bytes = std::size_t{4} << 20; // 4 MiB
+
+/// Nodes (scalars, lists, maps, map keys) of one load, all files of the `extends` chain
+/// together, counted after aliases are expanded: about 200 bytes each in memory.
+inline constexpr std::size_t nodes = 250'000;
+
+/// Bytes of scalar text of one load, all files together, after aliases are expanded.
+inline constexpr std::size_t scalar_bytes = std::size_t{16} << 20; // 16 MiB
+
+/// Files in an `extends` chain, the file given included.
+inline constexpr std::size_t extends_depth = 16;
+
+/// Characters of a value or key quoted in a message; longer text is cut with "...".
+inline constexpr std::size_t shown_chars = 60;
+
+} // namespace zorgsim::scenario::limits

@@ -1,0 +1,75 @@
+#include "source_text.hpp"
+
+#include <fmt/format.h>
+
+namespace zorgsim::scenario {
+
+/// The length of the UTF-8 sequence starting at text[i], or 0 if it is not valid UTF-8.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) {
+        return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+    };
+    const unsigned lead = byte(i);
+    const auto continuation = [&](std::size_t k, unsigned low = 0x80, unsigned high = 0xBF) {
+        return byte(k) >= low && byte(k) <= high;
+    };
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return continuation(i + 1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        const unsigned low = lead == 0xE0 ? 0xA0 : 0x80;
+        const unsigned high = lead == 0xED ? 0x9F : 0xBF;
+        return continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        const unsigned low = lead == 0xF0 ? 0x90 : 0x80;
+        const unsigned high = lead == 0xF4 ? 0x8F : 0xBF;
+        return continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+std::optional<TextProblem> find_text_problem(std::string_view text) {
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0)
+            return TextProblem{line, column,
+                               fmt::format("the file is not valid UTF-8 (byte 0x{:02X} here): save "
+                                           "it as UTF-8",
+                                           c)};
+        if (c == '\n' || c == '\r') {
+            i += c == '\r' && i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+            ++line;
+            column = 1;
+            continue;
+        }
+        if ((c < 0x20 && c != '\t') || c == 0x7F)
+            return TextProblem{
+                line, column,
+                fmt::format("control character U+{:04X} is not allowed in a scenario file", c)};
+        i += length;
+        ++column;
+    }
+    return std::nullopt;
+}
+
+std::string with_lf_line_breaks(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r') {
+            out += text[i];
+        } else {
+            out += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+        }
+    }
+    return out;
+}
+
+} // namespace zorgsim::scenario
