@@ -80,15 +80,16 @@ expect_no_output() {
     expect_no_staging "$dir"
 }
 
-# expect_no_staging DIR: no hidden staging folder .NAME.staging-* was left next to DIR.
+# expect_no_staging DIR: no hidden staging folder was left in DIR (.zorgsim-staging-*), nor its
+# lock (.zorgsim.lock), nor one next to it (.NAME.staging-*, of earlier versions).
 # (Builtins only: starting processes is slow on a busy machine and these checks run often.)
 expect_no_staging() {
     local dir=${1%/} parent name left
     parent=.
     [[ $dir == */* ]] && parent=${dir%/*}
     name=${dir##*/}
-    for left in "$parent"/."$name".staging-*; do
-        [[ -e "$left" ]] && fail "expected no staging folder left next to $dir, found $left"
+    for left in "$parent"/."$name".staging-* "$dir"/.zorgsim-staging-* "$dir"/.zorgsim.lock; do
+        [[ -e "$left" ]] && fail "expected no staging folder or lock left by $dir, found $left"
     done
     return 0
 }

@@ -3,8 +3,8 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "output/differences_csv.hpp"
-#include "output/output_folder.hpp"
 #include "output/timeseries_csv.hpp"
+#include "output_targets.hpp"
 #include "progress.hpp"
 #include "report/report.hpp"
 
@@ -38,7 +38,7 @@ int compare_command(const CompareArguments& arguments) {
     for (std::size_t i = 1; i < scenarios.size(); ++i)
         name += "-vs-" + scenarios[i].name;
     std::optional<output::OutputFolder> folder; // only the process that writes has one
-    on_writer(arguments.common, [&] { folder.emplace(output_dir(arguments.common, name)); });
+    on_writer(arguments.common, [&] { open_output_folder(folder, arguments.common, name); });
 
     Progress progress("compare", options.replications, progress_wanted(arguments.common.quiet));
     options.stop = &interrupt_requested();
@@ -63,6 +63,7 @@ int compare_command(const CompareArguments& arguments) {
         folder->write("scenario-" + scenario.name + ".yaml", scenario::emit_yaml(scenario));
     folder->stage("report.html");
     report::write_report(folder->staging());
+    stop_if_interrupted();
     folder->commit();
     if (!arguments.common.quiet)
         fmt::print(stderr, "zorgsim: comparison of {} scenarios ({} replications) written to {}\n",

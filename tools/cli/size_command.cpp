@@ -2,9 +2,9 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
-#include "output/output_folder.hpp"
 #include "output/sizing_json.hpp"
 #include "output/timeseries_csv.hpp"
+#include "output_targets.hpp"
 #include "report/report.hpp"
 
 namespace zorgsim::cli {
@@ -35,6 +35,10 @@ int size_command(const SizeArguments& arguments) {
     }
     experiment::RunOptions options = run_options(arguments.common, scenario);
     options.stop = &interrupt_requested();
+    // Opened (locked, checked) before the search runs; sizing keeps the scenario's name.
+    std::optional<output::OutputFolder> folder; // only the process that writes has one
+    on_writer(arguments.common,
+              [&] { open_output_folder(folder, arguments.common, scenario.name + "-size"); });
     experiment::SizingOptions sizing;
     sizing.max_capacity = arguments.max_capacity;
     if (!arguments.common.quiet)
@@ -64,18 +68,18 @@ int size_command(const SizeArguments& arguments) {
     // The sized scenario's own results, so the folder also holds a full run and its report.
     options.trace = nullptr;
     const experiment::Aggregate achieved = experiment::run_scenario(scenario, options);
-    if (!writes_output(arguments.common))
+    if (!folder)
         return success; // the results are rank 0's to write
-    output::OutputFolder folder(output_dir(arguments.common, scenario.name + "-size"));
     const output::RunInfo info = run_info(options);
-    folder.write("sizing.json", output::sizing_json(scenario, results, achieved).dump(2) + "\n");
-    folder.write("summary.json", output::summary_json(scenario, info, achieved).dump(2) + "\n");
-    folder.write("timeseries.csv", std::string(output::timeseries_header) +
-                                       output::timeseries_rows(scenario, achieved));
-    folder.write("scenario.yaml", scenario::emit_yaml(scenario));
-    folder.stage("report.html");
-    report::write_report(folder.staging());
-    folder.commit();
+    folder->write("sizing.json", output::sizing_json(scenario, results, achieved).dump(2) + "\n");
+    folder->write("summary.json", output::summary_json(scenario, info, achieved).dump(2) + "\n");
+    folder->write("timeseries.csv", std::string(output::timeseries_header) +
+                                        output::timeseries_rows(scenario, achieved));
+    folder->write("scenario.yaml", scenario::emit_yaml(scenario));
+    folder->stage("report.html");
+    report::write_report(folder->staging());
+    stop_if_interrupted();
+    folder->commit();
     for (const auto& result : results)
         fmt::print("{}: capacity {} meets '{}'\n", scenario.services[result.service].id,
                    result.capacity, result.target.text);

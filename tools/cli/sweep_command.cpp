@@ -2,8 +2,9 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
-#include "output/output_folder.hpp"
+#include "output/csv_cell.hpp"
 #include "output/timeseries_csv.hpp"
+#include "output_targets.hpp"
 #include "progress.hpp"
 
 namespace zorgsim::cli {
@@ -55,29 +56,22 @@ std::vector<std::vector<std::string>> grid_points(const std::vector<Parameter>& 
     return points;
 }
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
 void append_rows(std::string& csv, std::size_t point, const std::vector<std::string>& values,
                  const experiment::Aggregate& aggregate) {
     std::string prefix = std::to_string(point);
     for (const auto& value : values)
-        prefix += "," + csv_field(value);
+        prefix += "," + output::csv_cell(value);
     auto row = [&](std::string_view entity, std::string_view metric, const RunningStats& stats) {
         if (stats.count() == 0) {
-            csv += fmt::format("{},{},{},,,\n", prefix, entity, metric);
+            csv += fmt::format("{},{},{},,,\n", prefix, output::csv_cell(entity),
+                               output::csv_cell(metric));
             return;
         }
         const auto [lo, hi] = stats.ci95();
         const bool interval = stats.count() > 1; // one replication gives no interval
-        csv += fmt::format("{},{},{},{},{},{}\n", prefix, entity, metric,
-                           output::csv_number(stats.mean()), interval ? output::csv_number(lo) : "",
+        csv += fmt::format("{},{},{},{},{},{}\n", prefix, output::csv_cell(entity),
+                           output::csv_cell(metric), output::csv_number(stats.mean()),
+                           interval ? output::csv_number(lo) : "",
                            interval ? output::csv_number(hi) : "");
     };
     const auto& layout = aggregate.layout();
@@ -121,11 +115,11 @@ int sweep_command(const SweepArguments& arguments) {
     experiment::RunOptions options = run_options(arguments.common, scenarios.front());
     std::optional<output::OutputFolder> folder; // only the process that writes has one
     on_writer(arguments.common, [&] {
-        folder.emplace(output_dir(arguments.common, scenarios.front().name + "-sweep"));
+        open_output_folder(folder, arguments.common, scenarios.front().name + "-sweep");
     });
     std::string csv = "point";
     for (const auto& parameter : parameters)
-        csv += "," + csv_field(parameter.path);
+        csv += "," + output::csv_cell(parameter.path);
     csv += ",service,metric,mean,ci95_lo,ci95_hi\n";
 
     Progress progress("sweep", options.replications * points.size(),
@@ -144,6 +138,7 @@ int sweep_command(const SweepArguments& arguments) {
     if (!folder)
         return success;
     folder->write("sweep.csv", csv);
+    stop_if_interrupted();
     folder->commit();
     if (!arguments.common.quiet)
         fmt::print(stderr, "zorgsim: sweep of {} points written to {}\n", points.size(),

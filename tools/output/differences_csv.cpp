@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "csv_cell.hpp"
 #include "timeseries_csv.hpp"
 #include "zorgsim/model/outcomes.hpp"
 
@@ -22,8 +23,8 @@ std::string differences_rows(const care::Scenario& base, const care::Scenario& a
             if (start < warmup)
                 continue;
             const RunningStats& stats = cell(p);
-            out += fmt::format("{},{},{},{},{},", base.name, alternative.name, calendar.iso(start),
-                               entity, metric);
+            out += fmt::format("{},{},{},{},{},", csv_cell(base.name), csv_cell(alternative.name),
+                               calendar.iso(start), csv_cell(entity), csv_cell(metric));
             if (stats.count() == 0) {
                 out += ",,\n";
                 continue;

@@ -1,7 +1,14 @@
 #include "output_folder.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <charconv>
+#include <cstdlib>
 #include <fstream>
+#include <signal.h>
 #include <stdexcept>
+#include <string_view>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -11,22 +18,162 @@ namespace zorgsim::output {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+/// The files and folders zorgsim writes into a results folder (any command, any version). A
+/// results folder's own files are replaced as a whole; anything else in it is the user's.
+constexpr std::array<std::string_view, 11> known_names{
+    "summary.json",     "timeseries.csv", "comparison.json", "differences.csv",
+    "sweep.csv",        "sizing.json",    "report.html",     "scenario.yaml",
+    "replications.csv", "trace.csv",      "figures"};
+
+/// A plain file name in the folder itself: what a manifest line may name (it is read from disk,
+/// so it must not lead outside the folder).
+bool plain_name(std::string_view name) {
+    return !name.empty() && name != "." && name != ".." &&
+           name.find_first_of("/\\") == std::string_view::npos &&
+           name.find('\0') == std::string_view::npos;
+}
+
+bool comparison_scenario(std::string_view name) {
+    return name.size() > 14 && name.substr(0, 9) == "scenario-" &&
+           name.substr(name.size() - 5) == ".yaml";
+}
+
+/// Whether process PID is gone (a staging folder named after it is left over).
+bool process_gone(std::string_view pid_text) {
+    int pid = 0;
+    const auto [stop, error] =
+        std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
+    if (error != std::errc() || stop != pid_text.data() + pid_text.size() || pid <= 0)
+        return false;
+    return ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+/// An earlier file or folder NAME that this commit did not write: removed. Of folders only
+/// figures/ is zorgsim's, and of it only the figures (a user's file in it stays, and so does the
+/// folder then).
+void remove_stale(const fs::path& folder, const std::string& name) {
+    std::error_code ignored;
+    const fs::path path = folder / name;
+    const auto status = fs::symlink_status(path, ignored);
+    if (status.type() == fs::file_type::directory) {
+        if (name != "figures")
+            return;
+        for (const auto& entry : fs::directory_iterator(path, ignored)) {
+            const auto extension = entry.path().extension();
+            if ((extension == ".svg" || extension == ".png") &&
+                entry.symlink_status(ignored).type() == fs::file_type::regular)
+                fs::remove(entry.path(), ignored);
+        }
+        fs::remove(path, ignored); // only if it is empty now
+        return;
+    }
+    if (status.type() != fs::file_type::not_found)
+        fs::remove(path, ignored);
+}
+
+} // namespace
+
+std::optional<std::string> refused_destination(const fs::path& destination) {
+    std::error_code ignored;
+    fs::path path = fs::weakly_canonical(fs::absolute(destination, ignored), ignored);
+    if (path.empty())
+        path = fs::absolute(destination, ignored).lexically_normal();
+    while (!path.has_filename() && path.has_relative_path())
+        path = path.parent_path();
+    const std::string text = path.string();
+    auto system = [&] {
+        return fmt::format("refusing to write results into the system folder {}", text);
+    };
+    if (text == "/")
+        return system();
+    if (!path.has_root_directory() || std::distance(path.begin(), path.end()) < 2)
+        return std::nullopt;
+    const std::string first = std::next(path.begin())->string(); // the first name under /
+    const bool is_top = path.parent_path() == path.root_path();
+    static constexpr std::array<std::string_view, 10> folders{"bin",  "boot", "dev", "etc", "proc",
+                                                              "sbin", "sys",  "usr", "var", "run"};
+    if (is_top && (std::find(folders.begin(), folders.end(), first) != folders.end() ||
+                   first.rfind("lib", 0) == 0))
+        return system();
+    // Pseudo file systems of the kernel: nothing in them is a place for results.
+    if (first == "proc" || first == "sys")
+        return system();
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+        const fs::path home_path = fs::weakly_canonical(home, ignored);
+        if (!home_path.empty() && home_path == path)
+            return fmt::format("refusing to write results into the home folder {} itself; "
+                               "choose a folder in it",
+                               text);
+    }
+    return std::nullopt;
+}
+
 OutputFolder::OutputFolder(fs::path destination) : destination_(std::move(destination)) {
-    // "results/x/" names the folder x: without the trailing separator its parent is results/
-    // (not x itself, which would be made now and hold the staging folder).
+    // "results/x/" names the folder x.
     while (!destination_.has_filename() && destination_.has_relative_path())
         destination_ = destination_.parent_path();
-    fs::path parent = fs::absolute(destination_).parent_path();
-    fs::create_directories(parent);
-    // Built with fmt: GCC 12 gives a false -Wrestrict on chained std::string operator+.
-    staging_ = parent / fmt::format(".{}.staging-{}", destination_.filename().string(), ::getpid());
-    fs::remove_all(staging_);
-    fs::create_directories(staging_);
+    if (auto refused = refused_destination(destination_))
+        throw FolderError(*refused);
+    std::error_code error;
+    const auto status = fs::status(destination_, error);
+    if (fs::exists(status) && !fs::is_directory(status))
+        throw FolderError(
+            fmt::format("the output folder {} is not a folder", destination_.string()));
+    // The folders made here are removed again if the run never commits: an interrupted run into
+    // a new folder leaves nothing behind.
+    for (fs::path missing = fs::absolute(destination_, error).lexically_normal();
+         !missing.empty() && !fs::exists(fs::symlink_status(missing, error));
+         missing = missing.parent_path()) {
+        created_.push_back(missing);
+        if (!missing.has_relative_path())
+            break;
+    }
+    try {
+        fs::create_directories(destination_);
+        lock_.emplace(destination_);
+        // A staging folder of anyone else is left over: while we hold the lock no one else can be
+        // writing here (a writer takes the lock before it makes its staging folder).
+        for (const auto& entry : fs::directory_iterator(destination_)) {
+            const std::string name = entry.path().filename().string();
+            if (name.rfind(staging_prefix, 0) == 0)
+                fs::remove_all(entry.path());
+        }
+        // Earlier versions staged in a sibling .NAME.staging-PID; clean those of dead processes.
+        const fs::path parent = fs::absolute(destination_).parent_path();
+        const std::string legacy = fmt::format(".{}.staging-", destination_.filename().string());
+        for (const auto& entry : fs::directory_iterator(parent, error)) {
+            const std::string name = entry.path().filename().string();
+            if (name.rfind(legacy, 0) == 0 &&
+                process_gone(std::string_view(name).substr(legacy.size())))
+                fs::remove_all(entry.path(), error);
+        }
+        staging_ = destination_ / fmt::format("{}{}", staging_prefix, ::getpid());
+        fs::create_directory(staging_);
+    } catch (const fs::filesystem_error& failure) {
+        staging_.clear();
+        lock_.reset();
+        for (const auto& folder : created_)
+            fs::remove(folder, error);
+        throw FolderError(fmt::format("cannot write the output folder {}: {}",
+                                      destination_.string(), failure.code().message()));
+    } catch (...) {
+        lock_.reset();
+        for (const auto& folder : created_)
+            fs::remove(folder, error);
+        throw;
+    }
 }
 
 OutputFolder::~OutputFolder() {
     std::error_code ignored;
-    fs::remove_all(staging_, ignored);
+    if (!staging_.empty())
+        fs::remove_all(staging_, ignored);
+    lock_.reset();
+    if (!committed_)
+        for (const auto& folder : created_)
+            fs::remove(folder, ignored); // only if empty: never anything but our own folders
 }
 
 fs::path OutputFolder::stage(std::string_view name) {
@@ -42,13 +189,48 @@ void OutputFolder::write(std::string_view name, std::string_view contents) {
         throw std::runtime_error("cannot write " + path.string());
 }
 
-void OutputFolder::commit() {
-    fs::create_directories(destination_);
-    for (const auto& name : names_) {
-        const fs::path staged = staging_ / name;
-        if (fs::exists(staged))
-            fs::rename(staged, destination_ / name);
+std::vector<std::string> OutputFolder::previous_files() const {
+    std::vector<std::string> files;
+    std::error_code ignored;
+    bool listed_comparison = false;
+    if (std::ifstream manifest(destination_ / manifest_name); manifest) {
+        for (std::string line; std::getline(manifest, line);)
+            if (plain_name(line) && line != manifest_name && line.rfind(staging_prefix, 0) != 0 &&
+                line != FolderLock::file_name) {
+                listed_comparison = listed_comparison || line == "comparison.json";
+                files.push_back(line);
+            }
     }
+    for (const auto name : known_names)
+        if (fs::exists(fs::symlink_status(destination_ / name, ignored)))
+            files.emplace_back(name);
+    // The scenario-NAME.yaml of a comparison of a version that kept no manifest.
+    if (listed_comparison || fs::exists(destination_ / "comparison.json", ignored))
+        for (const auto& entry : fs::directory_iterator(destination_, ignored))
+            if (comparison_scenario(entry.path().filename().string()))
+                files.push_back(entry.path().filename().string());
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+void OutputFolder::commit() {
+    std::vector<std::string> written;
+    for (const auto& name : names_)
+        if (fs::exists(staging_ / name) &&
+            std::find(written.begin(), written.end(), name) == written.end())
+            written.push_back(name);
+    std::string manifest;
+    for (const auto& name : written)
+        manifest += name + "\n";
+    write(manifest_name, manifest);
+    const auto previous = previous_files();
+    for (const auto& name : written)
+        fs::rename(staging_ / name, destination_ / name);
+    for (const auto& name : previous)
+        if (std::find(written.begin(), written.end(), name) == written.end())
+            remove_stale(destination_, name);
+    fs::rename(staging_ / manifest_name, destination_ / manifest_name);
     committed_ = true;
 }
 

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "csv_cell.hpp"
+
 namespace zorgsim::output {
 
 std::string region_entity(std::string_view region) {
@@ -22,7 +24,8 @@ namespace {
 void append_cell(std::string& out, const care::Scenario& scenario, const std::string& period_start,
                  std::string_view entity, std::string_view metric,
                  const experiment::SeriesCell& cell) {
-    out += fmt::format("{},{},{},{},", scenario.name, period_start, entity, metric);
+    out += fmt::format("{},{},{},{},", csv_cell(scenario.name), period_start, csv_cell(entity),
+                       csv_cell(metric));
     if (cell.stats.count() == 0) {
         out += ",,,,,,,\n";
         return;
