@@ -1,6 +1,7 @@
 // Writing a resolved scenario back as YAML in the documented format: every key explicit
 // (defaults included), block style for sections and items, flow style for distributions and
 // routing tables. The result loads again to an equivalent scenario.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -213,23 +214,35 @@ class Writer {
 
     /// Capacity steps that a `capacity` policy put there are written as the policy only.
     bool from_policy(std::size_t service, const care::CapacityStep& step) const {
-        return step.from > 0 &&
-               std::any_of(s_.policies.begin(), s_.policies.end(), [&](const PolicyChange& c) {
-                   return c.kind == PolicyChange::Kind::capacity &&
-                          c.service == static_cast<int>(service) && c.at == step.from &&
-                          c.value == step.value;
-               });
+        return std::any_of(s_.policies.begin(), s_.policies.end(), [&](const PolicyChange& c) {
+            return c.kind == PolicyChange::Kind::capacity &&
+                   c.service == static_cast<int>(service) && c.at == step.from &&
+                   c.value == step.value;
+        });
+    }
+
+    /// The capacity written for the start date. A `capacity` policy on the start date
+    /// replaced it when loaded, so the value read is lost; any value the census fits in
+    /// (the loader checks the census against it, before policies) loads to the same schedule.
+    int start_capacity(std::size_t service) const {
+        const care::CapacityStep& first = s_.services[service].capacity.front();
+        const bool replaced =
+            std::any_of(s_.policies.begin(), s_.policies.end(), [&](const PolicyChange& c) {
+                return c.kind == PolicyChange::Kind::capacity &&
+                       c.service == static_cast<int>(service) && c.at == first.from;
+            });
+        return replaced ? std::max(first.value, s_.services[service].census.occupied) : first.value;
     }
 
     void capacity(std::size_t i) {
-        std::vector<std::string> steps;
-        for (const auto& step : s_.services[i].capacity)
-            if (!from_policy(i, step))
-                steps.push_back(
-                    fmt::format("{{from: {}, value: {}}}", date(step.from), step.value));
         const auto& schedule = s_.services[i].capacity;
+        std::vector<std::string> steps;
+        for (std::size_t k = 0; k < schedule.size(); ++k)
+            if (k == 0 || !from_policy(i, schedule[k]))
+                steps.push_back(fmt::format("{{from: {}, value: {}}}", date(schedule[k].from),
+                                            k == 0 ? start_capacity(i) : schedule[k].value));
         if (steps.size() == 1 && !schedule.empty())
-            key(4, "capacity", fmt::format("{}", schedule.front().value));
+            key(4, "capacity", fmt::format("{}", start_capacity(i)));
         else
             key(4, "capacity", fmt::format("[{}]", fmt::join(steps, ", ")));
     }
