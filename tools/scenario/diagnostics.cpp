@@ -83,7 +83,12 @@ void Diagnostics::warning(const Position& at, std::string message) {
         {Diagnostic::Severity::warning, one_line(at.file), at.line, at.column, one_line(message)});
 }
 
-void Diagnostics::append(const Diagnostics& other) {
+void Diagnostics::append(const Diagnostics& other, bool last_only) {
+    if (last_only && !other.list_.empty()) {
+        list_.push_back(other.list_.back());
+        errors_ += other.list_.back().severity == Diagnostic::Severity::error ? 1 : 0;
+        return;
+    }
     list_.insert(list_.end(), other.list_.begin(), other.list_.end());
     errors_ += other.errors_;
 }

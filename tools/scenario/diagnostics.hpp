@@ -33,8 +33,9 @@ class Diagnostics {
   public:
     void error(const Position& at, std::string message);
     void warning(const Position& at, std::string message);
-    /// Adds the diagnostics of `other` (e.g. of a file read on its own) after these.
-    void append(const Diagnostics& other);
+    /// Adds the diagnostics of `other` (e.g. of a file read on its own) after these; with
+    /// `last_only`, only its last one (the syntax error that stopped a parse).
+    void append(const Diagnostics& other, bool last_only = false);
 
     std::size_t error_count() const { return errors_; }
     bool has_errors() const { return errors_ > 0; }

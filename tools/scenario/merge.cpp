@@ -95,7 +95,9 @@ struct ExtendsReader {
                                   fmt::format("{} {}", shown(display_name), not_a_scenario));
             return std::nullopt;
         }
-        diagnostics.append(own);
+        // A file that does not parse may not be a scenario at all: only the error that
+        // stopped the parse (which quotes nothing), not what was found on the way.
+        diagnostics.append(own, !tree);
         if (!tree)
             return tree;
         auto extends = std::find_if(tree->entries.begin(), tree->entries.end(),
