@@ -118,6 +118,16 @@ read_region_weights(const Node& node, const care::Service& service, const Contex
 std::vector<int> counterparts_in(const care::Scenario& s, int region);
 /// Letters, digits, '-' and '_': for names that end up in file names and output columns.
 bool valid_name(const std::string& name);
+/// Ids match [A-Za-z][A-Za-z0-9_-]* with at most this many characters (identifiers.cpp).
+inline constexpr std::size_t max_id_length = 64;
+/// The scenario name is the default results folder: valid_name and at most this long.
+inline constexpr std::size_t max_name_length = 100;
+/// What is wrong with an id of `kind` ("service", "source", ...), as a message, or empty:
+/// the pattern above, and the reserved ids 'exit' (a route's exit) and 'system' (the system
+/// rows of the output files).
+std::string id_problem(const std::string& id, std::string_view kind);
+/// What is wrong with the scenario name, as a message, or empty.
+std::string name_problem(const std::string& name);
 /// A table {name: weight} over `names` summing to 1, as weights indexed like `names`.
 std::optional<std::vector<double>> read_mix(const Node& node, std::string_view what,
                                             const std::vector<std::string>& names,

@@ -19,22 +19,14 @@ namespace zorgsim::scenario {
 
 namespace {
 
-/// The output files report the whole system under this name, next to regions and services.
-constexpr std::string_view system_name = "system";
-
 const char* const no_regions = "the scenario has no regions (add a top-level 'regions: [{id: "
                                "..., name: ...}]')";
 
 void check_region_id(const Node& id, const std::string& text, const Context& context) {
     const Reader& read = context.read;
     const auto& services = context.service_ids;
-    if (!valid_name(text))
-        read.error(id, fmt::format("region id must be letters, digits, '-' and '_' (it names the "
-                                   "region in the output files), got '{}'",
-                                   text));
-    else if (text == system_name)
-        read.error(id, "region id 'system' is taken: the output files report the whole system "
-                       "under that name");
+    if (const std::string problem = id_problem(text, "region"); !problem.empty())
+        read.error(id, problem);
     else if (std::find(services.begin(), services.end(), text) != services.end())
         read.error(id, fmt::format("region id '{}' is also a service id: the output files report "
                                    "regions and services side by side, so their ids must differ",

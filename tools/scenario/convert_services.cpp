@@ -218,6 +218,10 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
     if (const Node* role = fields["role"]) {
         places.role = role->at;
         service.role = read.text(*role, "role").value_or("");
+        // 'exit' and an empty role are reported with the other role rules (check_roles).
+        if (!service.role.empty() && service.role != "exit")
+            if (const std::string problem = id_problem(service.role, "role"); !problem.empty())
+                read.error(*role, problem);
     }
     if (const Node* kind = fields["kind"]) {
         if (kind->is_scalar() && kind->text == "placement")

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -13,49 +15,57 @@
 
 namespace zorgsim::scenario {
 
-bool valid_name(const std::string& name) {
-    return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-    });
-}
-
 namespace {
 
-std::vector<std::string> read_names(const Node& node, std::string_view what, const Reader& read) {
+/// Names in a list, each once. `id_kind`: the names are ids of that kind (they appear in
+/// outputs), else free text (municipalities: "Stede Broec").
+std::vector<std::string> read_names(const Node& node, std::string_view what, const Reader& read,
+                                    std::string_view id_kind = {}) {
     std::vector<std::string> names;
     if (!node.is_sequence()) {
         read.error(node, fmt::format("{} must be a list of names like [A, B], got {}", what,
                                      describe(node)));
         return names;
     }
+    std::unordered_set<std::string> seen; // thousands of profiles: no pairwise comparison
     for (const Node& item : node.items) {
         const auto name = read.text(item, what);
         if (!name)
             continue;
-        if (std::find(names.begin(), names.end(), *name) != names.end())
-            read.error(item, fmt::format("duplicate name '{}' in {}", *name, what));
-        else
-            names.push_back(*name);
+        if (!seen.insert(*name).second) {
+            read.error(item, fmt::format("duplicate name '{}' in {}", shown(*name), what));
+            continue;
+        }
+        if (!id_kind.empty())
+            if (const std::string problem = id_problem(*name, id_kind); !problem.empty())
+                read.error(item, problem);
+        names.push_back(*name);
     }
     return names;
 }
 
-/// The ids of an id-list, reporting items without an id and duplicate ids.
-std::vector<std::string> read_ids(const Node* list, std::string_view kind, const Reader& read) {
+/// Region ids are checked with the other region rules (convert_regions), so `check_pattern`.
+std::vector<std::string> read_ids(const Node* list, std::string_view kind, const Reader& read,
+                                  bool check_pattern = true) {
     std::vector<std::string> ids;
     if (!list || !list->is_sequence())
-        return ids; // reported where the list is converted
-    for (const Node& item : list->items) {
+        return ids;                                     // reported where the list is converted
+    std::unordered_map<std::string, std::size_t> first; // id -> its first item
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const Node& item = list->items[i];
         const std::string* id = item.id();
         ids.push_back(id ? *id : std::string());
         if (!id)
             continue;
-        const auto first = std::find(ids.begin(), ids.end() - 1, *id);
-        if (first != ids.end() - 1) {
-            const Node& earlier = list->items[static_cast<std::size_t>(first - ids.begin())];
+        if (check_pattern)
+            if (const std::string problem = id_problem(*id, kind); !problem.empty())
+                read.error(*item.find("id"), problem);
+        const auto [earlier, fresh] = first.try_emplace(*id, i);
+        if (!fresh) {
+            const Node& that = list->items[earlier->second];
             read.error(*item.find("id"),
-                       fmt::format("duplicate {} id '{}' (first defined at {}:{})", kind, *id,
-                                   earlier.at.file, earlier.at.line));
+                       fmt::format("duplicate {} id '{}' (first defined at {}:{})", kind,
+                                   shown(*id), that.at.file, that.at.line));
         }
     }
     return ids;
@@ -94,10 +104,8 @@ void convert_settings(const Node& root, Context& context) {
     }
     if (const Node* name = fields.required("name", "letters, digits, '-' and '_'")) {
         if (const auto text = read.text(*name, "name")) {
-            if (!valid_name(*text))
-                read.error(*name, fmt::format("name must be letters, digits, '-' and '_' (it "
-                                              "names output files), got '{}'",
-                                              *text));
+            if (const std::string problem = name_problem(*text); !problem.empty())
+                read.error(*name, problem);
             s.name = *text;
         }
     }
@@ -171,7 +179,7 @@ void convert_settings(const Node& root, Context& context) {
             read.number_in(*norm, "wait_norm_days", 0.0, std::numeric_limits<double>::infinity())
                 .value_or(s.wait_norm_days);
     if (const Node* profiles = fields["profiles"]) {
-        auto names = read_names(*profiles, "profiles", read);
+        auto names = read_names(*profiles, "profiles", read, "profile");
         if (names.empty() && profiles->is_sequence())
             read.error(*profiles, "profiles must name at least one profile");
         if (!names.empty())
@@ -186,7 +194,7 @@ void collect_ids(const Node& root, Context& context) {
     context.service_ids = read_ids(root.find("services"), "service", context.read);
     context.service_roles = read_roles(root.find("services"));
     if (const Node* regions = root.find("regions"))
-        context.region_ids = read_ids(regions, "region", context.read);
+        context.region_ids = read_ids(regions, "region", context.read, false);
     read_ids(root.find("policies"), "policy", context.read);
 }
 
