@@ -46,9 +46,9 @@ bool append_escaped(std::string& out, std::string_view text, std::size_t max_cha
 
 } // namespace
 
-std::string shown(std::string_view text) {
+std::string shown(std::string_view text, std::size_t max_chars) {
     std::string out;
-    if (!append_escaped(out, text, limits::shown_chars))
+    if (!append_escaped(out, text, max_chars))
         out += "...";
     return out;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "limits.hpp"
 #include "load.hpp"
 
 namespace zorgsim::scenario {
@@ -23,7 +24,7 @@ inline constexpr const char* command_line = "<command line>";
 /// Text from the input as a message shows it: control characters and bytes that are not
 /// UTF-8 escaped (\\r, \\x07), and cut after limits::shown_chars characters with "...", so
 /// that a message never carries a file's content or raw control characters.
-std::string shown(std::string_view text);
+std::string shown(std::string_view text, std::size_t max_chars = limits::shown_chars);
 
 /// Every message passes through this: control characters escaped (a message is one line)
 /// and the whole cut at a few thousand bytes, a backstop for text quoted without shown().

@@ -24,5 +24,7 @@ inline constexpr std::size_t extends_depth = 16;
 
 /// Characters of a value or key quoted in a message; longer text is cut with "...".
 inline constexpr std::size_t shown_chars = 60;
+/// The same for a file name (an `extends` value), which the user wrote and needs in full.
+inline constexpr std::size_t shown_path_chars = 1024;
 
 } // namespace zorgsim::scenario::limits

@@ -87,12 +87,15 @@ struct ExtendsReader {
         std::optional<Node> tree = parse_yaml(text, display_name, own, budget);
         if (tree && !looks_like_scenario(*tree)) {
             if (extended_at)
-                diagnostics.error(
-                    extended_at->at,
-                    fmt::format("extends: '{}' {}", shown(extended_at->text), not_a_scenario));
+                diagnostics.error(extended_at->at,
+                                  fmt::format("extends: '{}' {}",
+                                              shown(extended_at->text, limits::shown_path_chars),
+                                              not_a_scenario));
             else
                 diagnostics.error({display_name, 1, 1},
-                                  fmt::format("{} {}", shown(display_name), not_a_scenario));
+                                  fmt::format("{} {}",
+                                              shown(display_name, limits::shown_path_chars),
+                                              not_a_scenario));
             return std::nullopt;
         }
         // A file that does not parse may not be a scenario at all: only the error that
@@ -136,10 +139,13 @@ struct ExtendsReader {
             if (base_file.missing)
                 diagnostics.error(target.at,
                                   fmt::format("cannot read the extended file '{}' (looked for {})",
-                                              shown(target.text), shown(file.string())));
+                                              shown(target.text, limits::shown_path_chars),
+                                              shown(file.string(), limits::shown_path_chars)));
             else
-                diagnostics.error(target.at, fmt::format("cannot read the extended file '{}': {}",
-                                                         shown(target.text), base_file.problem));
+                diagnostics.error(target.at,
+                                  fmt::format("cannot read the extended file '{}': {}",
+                                              shown(target.text, limits::shown_path_chars),
+                                              base_file.problem));
             return std::nullopt;
         }
         chain.push_back(canonical);
