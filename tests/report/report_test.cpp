@@ -102,7 +102,7 @@ TEST_CASE("a broken results file leaves the previous report as it was", "[report
     write_report(dir);
     const auto before = read(dir / "report.html");
     std::ofstream(dir / "summary.json") << "{\"format\": 1, \"services\": ";
-    CHECK_THROWS_WITH(write_report(dir), Catch::Contains("summary.json: not valid JSON"));
+    CHECK_THROWS_WITH(write_report(dir), Catch::Contains("summary.json: error: not valid JSON"));
     CHECK(read(dir / "report.html") == before);
     for (const auto& entry : fs::directory_iterator(dir)) {
         CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);

@@ -57,14 +57,14 @@ TEST_CASE("differences.csv reads the same way, its alternative as the scenario",
     CHECK(series[0]->ci95_lo == -2.0);
     CHECK_FALSE(series[0]->p50.has_value()); // no quantiles: the column is optional
     // Without its scenario column, a file is still refused.
-    CHECK_THROWS_WITH(Timeseries::read(file), Catch::Contains(":1: no column 'scenario'"));
+    CHECK_THROWS_WITH(Timeseries::read(file), Catch::Contains(":1: error: no column 'scenario'"));
 }
 
 TEST_CASE("a malformed file is reported with its line", "[report]") {
     const auto file = write_csv(
         "bad", "scenario,period_start,service,metric,mean,ci95_lo,ci95_hi,p05,p25,p50,p75,p95\n"
                "a,2025-01-01,team,occupancy,1.5x,1,2,1,1,1,2,2\n");
-    CHECK_THROWS_WITH(Timeseries::read(file), Catch::Contains(":2: '1.5x' is not a number"));
+    CHECK_THROWS_WITH(Timeseries::read(file), Catch::Contains(":2: error: '1.5x' is not a number"));
     const auto missing = write_csv("missing", "scenario,period_start,service\n");
     CHECK_THROWS_WITH(Timeseries::read(missing), Catch::Contains("no column 'metric'"));
 }

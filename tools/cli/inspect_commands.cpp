@@ -2,7 +2,9 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "output/folder_lock.hpp"
 #include "report/report.hpp"
+#include "report/results.hpp"
 #include "zorgsim/model/describe.hpp"
 
 namespace zorgsim::cli {
@@ -26,9 +28,14 @@ int report_command(const std::string& dir, bool figures) {
     if (!std::filesystem::is_directory(dir))
         throw BadInput(fmt::format("{} is not a results folder", dir));
     try {
+        // Not while a run writes the folder: its files may be half old, half new.
+        const output::FolderLock lock(dir);
         report::write_report(dir);
         if (figures)
             report::write_figures(dir);
+    } catch (const report::InvalidResults& error) {
+        fmt::print(stderr, "{}\n", error.what()); // already FILE: error: WHAT
+        throw BadInput("");
     } catch (const std::runtime_error& error) {
         throw BadInput(error.what());
     }

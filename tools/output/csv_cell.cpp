@@ -32,13 +32,22 @@ bool is_number(std::string_view text) {
     return !text.empty() && error == std::errc() && stop == end;
 }
 
+/// Whether CELL starts with the "'" that csv_cell puts before a formula character (or before
+/// a text that itself starts so).
+bool neutralised(std::string_view cell) {
+    std::size_t quotes = 0;
+    while (quotes < cell.size() && cell[quotes] == '\'')
+        ++quotes;
+    return quotes > 0 && starts_formula(cell.substr(quotes));
+}
+
 } // namespace
 
 std::string csv_cell(std::string_view text) {
     std::string cell;
     // A text that itself starts with "'" and a formula character gets one too, so that
     // csv_text gives back exactly the text written.
-    if ((starts_formula(text) && !is_number(text)) || csv_text(text).size() != text.size())
+    if ((starts_formula(text) && !is_number(text)) || neutralised(text))
         cell += '\'';
     cell += text;
     if (cell.find_first_of(",\"\r\n") == std::string::npos)
@@ -54,7 +63,7 @@ std::string csv_cell(std::string_view text) {
 }
 
 std::string_view csv_text(std::string_view cell) {
-    if (cell.size() >= 2 && cell.front() == '\'' && starts_formula(cell.substr(1)))
+    if (neutralised(cell))
         cell.remove_prefix(1);
     return cell;
 }

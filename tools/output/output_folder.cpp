@@ -75,37 +75,54 @@ void remove_stale(const fs::path& folder, const std::string& name) {
 
 } // namespace
 
-std::optional<std::string> refused_destination(const fs::path& destination) {
-    std::error_code ignored;
-    fs::path path = fs::weakly_canonical(fs::absolute(destination, ignored), ignored);
-    if (path.empty())
-        path = fs::absolute(destination, ignored).lexically_normal();
+namespace {
+
+/// Whether PATH (absolute, normal) is a system folder itself, or in a kernel pseudo file system.
+bool system_folder(const fs::path& path) {
+    static constexpr std::array<std::string_view, 19> folders{
+        "/",          "/bin",         "/boot",          "/dev",        "/etc",
+        "/proc",      "/sbin",        "/sys",           "/usr",        "/var",
+        "/run",       "/usr/bin",     "/usr/sbin",      "/usr/lib",    "/usr/local",
+        "/usr/share", "/usr/include", "/usr/local/bin", "/usr/libexec"};
+    const std::string text = path.string();
+    if (std::find(folders.begin(), folders.end(), text) != folders.end())
+        return true;
+    // /lib, /lib64, /usr/lib32 ...: every top-level or /usr/ folder named lib*.
+    const fs::path parent = path.parent_path();
+    if ((parent == "/" || parent == "/usr") && path.filename().string().rfind("lib", 0) == 0)
+        return true;
+    const std::string first = std::distance(path.begin(), path.end()) >= 2
+                                  ? std::next(path.begin())->string()
+                                  : std::string();
+    return first == "proc" || first == "sys";
+}
+
+fs::path without_trailing_separator(fs::path path) {
     while (!path.has_filename() && path.has_relative_path())
         path = path.parent_path();
-    const std::string text = path.string();
-    auto system = [&] {
-        return fmt::format("refusing to write results into the system folder {}", text);
-    };
-    if (text == "/")
-        return system();
-    if (!path.has_root_directory() || std::distance(path.begin(), path.end()) < 2)
-        return std::nullopt;
-    const std::string first = std::next(path.begin())->string(); // the first name under /
-    const bool is_top = path.parent_path() == path.root_path();
-    static constexpr std::array<std::string_view, 10> folders{"bin",  "boot", "dev", "etc", "proc",
-                                                              "sbin", "sys",  "usr", "var", "run"};
-    if (is_top && (std::find(folders.begin(), folders.end(), first) != folders.end() ||
-                   first.rfind("lib", 0) == 0))
-        return system();
-    // Pseudo file systems of the kernel: nothing in them is a place for results.
-    if (first == "proc" || first == "sys")
-        return system();
+    return path;
+}
+
+} // namespace
+
+std::optional<std::string> refused_destination(const fs::path& destination) {
+    std::error_code ignored;
+    // Both as written and with its symlinks resolved: /bin is /usr/bin on most systems now.
+    const fs::path written =
+        without_trailing_separator(fs::absolute(destination, ignored).lexically_normal());
+    fs::path resolved = without_trailing_separator(fs::weakly_canonical(written, ignored));
+    if (resolved.empty())
+        resolved = written;
+    for (const auto& path : {written, resolved})
+        if (system_folder(path))
+            return fmt::format("refusing to write results into the system folder {}",
+                               path.string());
     if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
-        const fs::path home_path = fs::weakly_canonical(home, ignored);
-        if (!home_path.empty() && home_path == path)
+        const fs::path home_path = without_trailing_separator(fs::weakly_canonical(home, ignored));
+        if (!home_path.empty() && (home_path == resolved || home_path == written))
             return fmt::format("refusing to write results into the home folder {} itself; "
                                "choose a folder in it",
-                               text);
+                               resolved.string());
     }
     return std::nullopt;
 }

@@ -95,12 +95,11 @@ std::string render_page(const Results& results, const ReportCharts& charts) {
     body += "<footer>\n<p id=\"zorgsim-status\" data-state=\"drawing\" role=\"status\">"
             "Drawing the charts… (this report needs JavaScript for its charts; the tables "
             "above hold the headline numbers)</p>\n";
+    // Not the folder's name: the report is made in a hidden staging folder and read wherever the
+    // folder is moved to, and identical runs must give identical reports.
     body += fmt::format(
-        "<p>Made by zorgsim{} from the results in <code>{}</code>.</p>\n",
-        escape_html(results.zorgsim_version.empty() ? "" : " " + results.zorgsim_version),
-        escape_html(results.dir.filename().string().empty()
-                        ? results.dir.parent_path().filename().string()
-                        : results.dir.filename().string()));
+        "<p>Made by zorgsim{} from the results in this report's folder.</p>\n",
+        escape_html(results.zorgsim_version.empty() ? "" : " " + results.zorgsim_version));
     body += "</footer>\n</div>";
 
     Json chart_list = Json::array();

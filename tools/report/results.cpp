@@ -1,5 +1,7 @@
 #include "results.hpp"
 
+#include "results_check.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <stdexcept>
@@ -14,12 +16,12 @@ namespace fs = std::filesystem;
 Json read_json(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        throw std::runtime_error(fmt::format("{}: cannot open", file.string()));
+        throw InvalidResults(fmt::format("{}: error: cannot open", file.string()));
     }
     try {
         return Json::parse(in);
     } catch (const Json::exception& e) {
-        throw std::runtime_error(fmt::format("{}: not valid JSON: {}", file.string(), e.what()));
+        throw InvalidResults(fmt::format("{}: error: not valid JSON: {}", file.string(), e.what()));
     }
 }
 
@@ -88,7 +90,7 @@ Json object_or_empty(const Json& top, const char* key) {
 }
 
 void add_service(Results& results, const std::string& id, const Json* info) {
-    if (id == "system" || id.rfind("region:", 0) == 0 || results.service(id) != nullptr) {
+    if (id == "system" || id.rfind("region:", 0) == 0 || results.service_index.count(id) != 0) {
         return;
     }
     ServiceInfo service;
@@ -104,6 +106,7 @@ void add_service(Results& results, const std::string& id, const Json* info) {
             service.closed = it->get<bool>();
         }
     }
+    results.service_index.emplace(id, results.services.size());
     results.services.push_back(std::move(service));
 }
 
@@ -238,6 +241,11 @@ std::vector<std::string> Results::scenario_names() const {
 }
 
 const ServiceInfo* Results::service(std::string_view id) const {
+    if (service_index.size() == services.size()) {
+        const auto found = service_index.find(std::string(id));
+        return found == service_index.end() ? nullptr : &services[found->second];
+    }
+    // Built by hand (tests): no index.
     const auto it = std::find_if(services.begin(), services.end(),
                                  [&](const ServiceInfo& s) { return s.id == id; });
     return it == services.end() ? nullptr : &*it;
@@ -264,17 +272,17 @@ std::string Results::title() const {
 Results load_results(const fs::path& dir) {
     std::error_code error;
     if (!fs::is_directory(dir, error)) {
-        throw std::runtime_error(fmt::format("{}: no such results folder", dir.string()));
+        throw InvalidResults(fmt::format("{}: error: no such results folder", dir.string()));
     }
     const auto summary = dir / "summary.json";
     const auto comparison = dir / "comparison.json";
     const auto sizing = dir / "sizing.json";
     const auto timeseries = dir / "timeseries.csv";
     if (!fs::exists(summary) && !fs::exists(comparison) && !fs::exists(sizing)) {
-        throw std::runtime_error(fmt::format(
-            "{}: no results to report: expected summary.json, comparison.json or sizing.json "
-            "(written by `zorgsim run`, `compare` or `size`)",
-            dir.string()));
+        throw InvalidResults(fmt::format("{}: error: no results to report: expected summary.json, "
+                                         "comparison.json or sizing.json "
+                                         "(written by `zorgsim run`, `compare` or `size`)",
+                                         dir.string()));
     }
 
     Results results;
@@ -282,12 +290,17 @@ Results load_results(const fs::path& dir) {
     std::vector<Json> service_infos;
     // A comparison folder may also hold a summary of its base; the comparison says more.
     if (fs::exists(comparison)) {
-        load_comparison(results, read_json(comparison), service_infos);
+        const Json json = read_json(comparison);
+        check_comparison(json, comparison);
+        load_comparison(results, json, service_infos);
     } else if (fs::exists(summary)) {
-        load_summary(results, read_json(summary), service_infos);
+        const Json json = read_json(summary);
+        check_summary(json, summary);
+        load_summary(results, json, service_infos);
     }
     if (fs::exists(sizing)) {
         results.sizing = read_json(sizing);
+        check_sizing(*results.sizing, sizing);
         if (results.scenarios.empty()) {
             ScenarioResults scenario;
             scenario.info.name = string_or(*results.sizing, "scenario", "scenario");

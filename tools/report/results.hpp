@@ -8,8 +8,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -82,6 +84,13 @@ struct Differences {
     Json regions = Json::object();
 };
 
+/// A results folder that is not what zorgsim writes: a required file missing, a file that is not
+/// valid JSON or CSV, a field missing or of the wrong type. The message is "FILE: error: WHAT"
+/// (or "FILE:LINE: error: WHAT" for a CSV file), ready to print.
+struct InvalidResults : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 struct Results {
     std::filesystem::path dir;
     std::string zorgsim_version;
@@ -96,15 +105,19 @@ struct Results {
     Timeseries paired_over_time;
     std::optional<Json> sizing; ///< sizing.json, when present
 
+    /// services' index by id: kept by load_results, so that looking a service up is not a scan.
+    std::unordered_map<std::string, std::size_t> service_index;
+
     std::vector<std::string> scenario_names() const;
     const ServiceInfo* service(std::string_view id) const;
     /// The headline title: the scenario's title, or "A compared with B".
     std::string title() const;
 };
 
-/// Reads the results in DIR. Throws std::runtime_error with a message a user can act on when DIR
+/// Reads the results in DIR. Throws InvalidResults with a message a user can act on when DIR
 /// does not exist, holds none of summary.json, comparison.json and sizing.json, or a file is
-/// malformed.
+/// malformed (results_check.hpp says what each JSON file must hold). Its time is linear in the
+/// size of the files.
 Results load_results(const std::filesystem::path& dir);
 
 } // namespace zorgsim::report

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace zorgsim::report {
@@ -24,7 +25,7 @@ struct TimeseriesRow {
 class Timeseries {
   public:
     Timeseries() = default;
-    explicit Timeseries(std::vector<TimeseriesRow> rows) : rows_(std::move(rows)) {}
+    explicit Timeseries(std::vector<TimeseriesRow> rows);
 
     /// Reads FILE; columns are found by their header names, so added columns do no harm, and
     /// the quantile columns may be absent. SCENARIO_COLUMN names the column read as the
@@ -42,13 +43,17 @@ class Timeseries {
                                              std::string_view) const&& = delete;
 
     /// The period starts that occur in the file, sorted.
-    std::vector<std::string> periods() const;
+    const std::vector<std::string>& periods() const { return periods_; }
 
     bool empty() const { return rows_.empty(); }
     const std::vector<TimeseriesRow>& rows() const { return rows_; }
 
   private:
     std::vector<TimeseriesRow> rows_;
+    // Built once, so that asking every series of a file stays linear in its rows (a report asks
+    // for each service's series: a scan per question was quadratic in the number of services).
+    std::unordered_map<std::string, std::vector<std::size_t>> series_; ///< key -> rows by period
+    std::vector<std::string> periods_;
 };
 
 } // namespace zorgsim::report

@@ -1,0 +1,248 @@
+#include "results_check.hpp"
+
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace zorgsim::report {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string kind(const Json& value) {
+    if (value.is_null()) {
+        return "null";
+    }
+    if (value.is_boolean()) {
+        return "true or false";
+    }
+    if (value.is_number()) {
+        return "a number";
+    }
+    if (value.is_string()) {
+        return "a string";
+    }
+    if (value.is_array()) {
+        return "an array";
+    }
+    return "an object";
+}
+
+// The path of a field, for the message: services.pleegzorg.wait_days.mean.
+std::string join(std::string_view where, std::string_view key) {
+    return where.empty() ? std::string(key) : fmt::format("{}.{}", where, key);
+}
+
+class Checker {
+  public:
+    explicit Checker(const fs::path& file) : file_(file) {}
+
+    [[noreturn]] void fail(std::string_view where, const std::string& what) const {
+        throw InvalidResults(where.empty()
+                                 ? fmt::format("{}: error: {}", file_.string(), what)
+                                 : fmt::format("{}: error: {}: {}", file_.string(), where, what));
+    }
+
+    void object(const Json& value, std::string_view where) const {
+        if (!value.is_object()) {
+            fail(where, fmt::format("expected an object, got {}", kind(value)));
+        }
+    }
+
+    /// KEY of OBJECT, which must be there.
+    const Json& required(const Json& object, std::string_view key, std::string_view where) const {
+        const auto it = object.find(key);
+        if (it == object.end()) {
+            fail(where, fmt::format("missing \"{}\"", key));
+        }
+        return *it;
+    }
+
+    void format(const Json& top) const {
+        const Json& format = required(top, "format", "");
+        if (!format.is_number_integer() || format.get<std::int64_t>() != 1) {
+            fail("format", fmt::format("expected format 1, got {}", format.dump()));
+        }
+    }
+
+    void string(const Json& value, std::string_view where) const {
+        if (!value.is_string()) {
+            fail(where, fmt::format("expected a string, got {}", kind(value)));
+        }
+    }
+
+    void optional_string(const Json& object, std::string_view key, std::string_view where) const {
+        if (const auto it = object.find(key); it != object.end() && !it->is_string()) {
+            fail(join(where, key), fmt::format("expected a string, got {}", kind(*it)));
+        }
+    }
+
+    void optional_integer(const Json& object, std::string_view key, std::string_view where) const {
+        if (const auto it = object.find(key); it != object.end() && !it->is_number_integer()) {
+            fail(join(where, key), fmt::format("expected a whole number, got {}", kind(*it)));
+        }
+    }
+
+    void number_or_null(const Json& value, std::string_view where) const {
+        if (!value.is_number() && !value.is_null()) {
+            fail(where, fmt::format("expected a number or null, got {}", kind(value)));
+        }
+    }
+
+    /// {"mean": x, "ci95": [lo, hi], "p50": ..., "p90": ...}
+    void estimate(const Json& value, std::string_view where) const {
+        object(value, where);
+        number_or_null(required(value, "mean", where), join(where, "mean"));
+        if (const auto ci = value.find("ci95"); ci != value.end()) {
+            if (!ci->is_array() || ci->size() != 2) {
+                fail(join(where, "ci95"), "expected [lo, hi]");
+            }
+            number_or_null((*ci)[0], join(where, "ci95"));
+            number_or_null((*ci)[1], join(where, "ci95"));
+        }
+        for (const char* quantile : {"p50", "p90"}) {
+            if (const auto p = value.find(quantile); p != value.end()) {
+                number_or_null(*p, join(where, quantile));
+            }
+        }
+    }
+
+    /// metric -> estimate
+    void metrics(const Json& value, std::string_view where) const {
+        object(value, where);
+        for (const auto& [metric, figure] : value.items()) {
+            estimate(figure, join(where, metric));
+        }
+    }
+
+    /// id -> metric -> estimate
+    void metrics_by_id(const Json& value, std::string_view where) const {
+        object(value, where);
+        for (const auto& [id, figures] : value.items()) {
+            metrics(figures, join(where, id));
+        }
+    }
+
+    /// id -> {...}, when present
+    void optional_objects(const Json& top, std::string_view key, std::string_view where) const {
+        const auto it = top.find(key);
+        if (it == top.end()) {
+            return;
+        }
+        object(*it, join(where, key));
+        for (const auto& [id, info] : it->items()) {
+            object(info, join(join(where, key), id));
+        }
+    }
+
+    /// What summary.json and comparison.json's "info" say about a scenario.
+    void info(const Json& top, std::string_view where) const {
+        for (const char* key : {"title", "start", "end", "period"}) {
+            optional_string(top, key, where);
+        }
+        for (const char* key : {"seed", "replications"}) {
+            optional_integer(top, key, where);
+        }
+        if (const auto it = top.find("policies"); it != top.end()) {
+            if (!it->is_array()) {
+                fail(join(where, "policies"), fmt::format("expected an array, got {}", kind(*it)));
+            }
+            for (const auto& policy : *it) {
+                object(policy, join(where, "policies"));
+            }
+        }
+        optional_objects(top, "service_info", where);
+        optional_objects(top, "region_info", where);
+    }
+
+  private:
+    const fs::path& file_;
+};
+
+} // namespace
+
+void check_summary(const Json& summary, const fs::path& file) {
+    const Checker check(file);
+    check.object(summary, "");
+    check.format(summary);
+    check.string(check.required(summary, "scenario", ""), "scenario");
+    check.info(summary, "");
+    check.metrics_by_id(check.required(summary, "services", ""), "services");
+    check.metrics(check.required(summary, "system", ""), "system");
+    if (const auto it = summary.find("regions"); it != summary.end()) {
+        check.metrics_by_id(*it, "regions");
+    }
+}
+
+void check_comparison(const Json& comparison, const fs::path& file) {
+    const Checker check(file);
+    check.object(comparison, "");
+    check.format(comparison);
+    const Json& base = check.required(comparison, "base", "");
+    check.string(base, "base");
+    check.optional_integer(comparison, "seed", "");
+    check.optional_integer(comparison, "replications", "");
+    const Json& scenarios = check.required(comparison, "scenarios", "");
+    check.object(scenarios, "scenarios");
+    if (!scenarios.contains(base.get<std::string>())) {
+        check.fail("scenarios",
+                   fmt::format("no results of the base \"{}\"", base.get<std::string>()));
+    }
+    for (const auto& [name, results] : scenarios.items()) {
+        const std::string where = join("scenarios", name);
+        check.object(results, where);
+        check.metrics_by_id(check.required(results, "services", where), join(where, "services"));
+        check.metrics(check.required(results, "system", where), join(where, "system"));
+        if (const auto it = results.find("regions"); it != results.end()) {
+            check.metrics_by_id(*it, join(where, "regions"));
+        }
+    }
+    if (const auto it = comparison.find("info"); it != comparison.end()) {
+        check.object(*it, "info");
+        for (const auto& [name, info] : it->items()) {
+            check.object(info, join("info", name));
+            check.info(info, join("info", name));
+        }
+    }
+    if (const auto it = comparison.find("differences"); it != comparison.end()) {
+        check.object(*it, "differences");
+        for (const auto& [name, difference] : it->items()) {
+            const std::string where = join("differences", name);
+            check.object(difference, where);
+            for (const char* part : {"services", "regions"}) {
+                if (const auto p = difference.find(part); p != difference.end()) {
+                    check.metrics_by_id(*p, join(where, part));
+                }
+            }
+            if (const auto p = difference.find("system"); p != difference.end()) {
+                check.metrics(*p, join(where, "system"));
+            }
+        }
+    }
+}
+
+void check_sizing(const Json& sizing, const fs::path& file) {
+    const Checker check(file);
+    check.object(sizing, "");
+    check.format(sizing);
+    check.string(check.required(sizing, "service", ""), "service");
+    check.optional_string(sizing, "scenario", "");
+    check.optional_string(sizing, "target", "");
+    check.optional_integer(sizing, "capacity", "");
+    for (const char* key : {"plan", "curve"}) {
+        if (const auto it = sizing.find(key); it != sizing.end()) {
+            if (!it->is_array()) {
+                check.fail(key, fmt::format("expected an array, got {}", kind(*it)));
+            }
+            for (const auto& item : *it) {
+                check.object(item, key);
+            }
+        }
+    }
+    if (const auto it = sizing.find("achieved"); it != sizing.end()) {
+        check.metrics(*it, "achieved");
+    }
+}
+
+} // namespace zorgsim::report
