@@ -16,10 +16,13 @@ double as_double(std::uint64_t n) {
     return static_cast<double>(n);
 }
 
-template <std::size_t N>
-std::size_t at(const std::array<std::string_view, N>& metrics, std::string_view name) {
-    return metric_index(metrics, name);
-}
+// Ids written below are checked against the catalogue when this compiles.
+using ServiceSummary = MetricOf<service_summary_metrics>;
+using SystemSummary = MetricOf<system_summary_metrics>;
+using RegionSummary = MetricOf<region_summary_metrics>;
+using ServiceSeries = MetricOf<service_series_metrics>;
+using SystemSeries = MetricOf<system_series_metrics>;
+using RegionSeries = MetricOf<region_series_metrics>;
 } // namespace
 
 ReplicationOutcome CareNetwork::collect() {
@@ -42,21 +45,19 @@ ReplicationOutcome CareNetwork::collect() {
     out.series.assign(layout.series_cells() * periods, 0.0);
     out.waits.reserve(services_.size());
 
-    auto summary = [&](std::size_t s, std::string_view metric) -> double& {
-        return out.summary[layout.service_summary(s, at(service_summary_metrics, metric))];
+    auto summary = [&](std::size_t s, ServiceSummary metric) -> double& {
+        return out.summary[layout.service_summary(s, metric.index)];
     };
-    auto system = [&](std::string_view metric) -> double& {
-        return out.summary[layout.system_summary(at(system_summary_metrics, metric))];
+    auto system = [&](SystemSummary metric) -> double& {
+        return out.summary[layout.system_summary(metric.index)];
     };
     auto series = [&](std::size_t cell, std::size_t period) -> double& {
         return out.series[cell * periods + period];
     };
-    auto service_cell = [&](std::size_t s, std::string_view metric) {
-        return layout.service_series(s, at(service_series_metrics, metric));
+    auto service_cell = [&](std::size_t s, ServiceSeries metric) {
+        return layout.service_series(s, metric.index);
     };
-    auto system_cell = [&](std::string_view metric) {
-        return layout.system_series(at(system_series_metrics, metric));
-    };
+    auto system_cell = [&](SystemSeries metric) { return layout.system_series(metric.index); };
 
     double out_of_home = 0.0, closed = 0.0, cost = 0.0;
     double days_at_home = 0.0, days_in_care = 0.0;
@@ -174,12 +175,11 @@ void CareNetwork::collect_regions(const OutcomeLayout& layout, ReplicationOutcom
     const std::size_t periods = grid_.size();
     for (std::size_t r = 0; r < regions_.size(); ++r) {
         const RegionTallies& region = regions_[r];
-        auto summary = [&](std::string_view metric) -> double& {
-            return out.summary[layout.region_summary(r, at(region_summary_metrics, metric))];
+        auto summary = [&](RegionSummary metric) -> double& {
+            return out.summary[layout.region_summary(r, metric.index)];
         };
-        auto series = [&](std::string_view metric, std::size_t period) -> double& {
-            return out.series[layout.region_series(r, at(region_series_metrics, metric)) * periods +
-                              period];
+        auto series = [&](RegionSeries metric, std::size_t period) -> double& {
+            return out.series[layout.region_series(r, metric.index) * periods + period];
         };
         auto mean_of = [](const Tally& tally) {
             return tally.stats().count() ? tally.stats().mean() : no_observation;

@@ -9,8 +9,8 @@ namespace zorgsim::experiment {
 
 namespace {
 
-std::size_t summary_metric(std::string_view name) {
-    return care::metric_index(care::service_summary_metrics, name);
+std::size_t summary_metric(care::MetricOf<care::service_summary_metrics> metric) {
+    return metric.index;
 }
 
 /// Smallest c in (known_fail, known_pass] that passes, assuming passing is monotone in c.
@@ -145,7 +145,7 @@ SizingResult size_service(const care::Scenario& scenario, std::size_t service, c
             // Nobody admitted in the period: fine if nobody was waiting either.
             const auto queue = aggregate.series(
                 aggregate.layout().service_series(
-                    service, care::metric_index(care::service_series_metrics, "queue_length")),
+                    service, care::MetricOf<care::service_series_metrics>("queue_length").index),
                 p);
             return target.metric == "wait_days" && queue.stats.count() > 0 &&
                    queue.stats.mean() == 0.0;

@@ -82,7 +82,7 @@ json figures(const experiment::Aggregate& aggregate) {
         json metrics = json::object();
         for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m) {
             json value = interval(aggregate.service_summary(s, m));
-            if (care::service_summary_metrics[m] == "wait_days") {
+            if (m == care::MetricOf<care::service_summary_metrics>("wait_days").index) {
                 const Histogram& waits = aggregate.pooled_waits(s);
                 value["p50"] = waits.count() ? json(waits.quantile(0.5)) : json(nullptr);
                 value["p90"] = waits.count() ? json(waits.quantile(0.9)) : json(nullptr);
@@ -124,6 +124,7 @@ json summary_json(const care::Scenario& scenario, const RunInfo& run,
     j["system"] = f["system"];
     if (f.contains("regions"))
         j["regions"] = f["regions"];
+    j["provenance"] = provenance(run.seed, run.replications, run.resolved);
     return j;
 }
 
@@ -173,6 +174,7 @@ json comparison_json(const std::vector<care::Scenario>& scenarios, const RunInfo
     }
     j["differences"] = differences;
     j["info"] = info;
+    j["provenance"] = provenance(run.seed, run.replications, run.resolved);
     return j;
 }
 

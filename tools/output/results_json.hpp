@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../experiment/runner.hpp"
+#include "provenance.hpp"
 #include "zorgsim/model/scenario.hpp"
 
 namespace zorgsim::output {
@@ -12,6 +13,7 @@ namespace zorgsim::output {
 struct RunInfo {
     std::uint64_t seed = 1;
     std::size_t replications = 1;
+    std::vector<ResolvedScenario> resolved; ///< what ran, for the provenance object
 };
 
 /// The top-level description of one scenario (name, dates, policies, services in words).

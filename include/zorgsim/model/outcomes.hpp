@@ -10,77 +10,18 @@
 
 #include "zorgsim/engine/histogram.hpp"
 #include "zorgsim/engine/period_grid.hpp"
+#include "zorgsim/model/metrics.hpp"
 #include "zorgsim/model/scenario.hpp"
 
 namespace zorgsim::care {
 
-/// Whole-horizon metrics of each service (names as in summary.json).
-inline constexpr std::array<std::string_view, 14> service_summary_metrics{
-    "wait_days",       "queue_length", "occupancy",           "utilization", "capacity",
-    "admissions",      "discharges",   "length_of_stay_days", "rejected",    "reneged",
-    "waits_over_norm", "blocked",      "substituted",         "cost"};
-
-/// Whole-horizon metrics of the system as a whole.
-inline constexpr std::array<std::string_view, 22> system_summary_metrics{"arrivals",
-                                                                         "exits",
-                                                                         "in_system_end",
-                                                                         "new_referrals",
-                                                                         "reentries",
-                                                                         "census",
-                                                                         "youths",
-                                                                         "in_care",
-                                                                         "waiting",
-                                                                         "out_of_home",
-                                                                         "closed",
-                                                                         "closed_admissions",
-                                                                         "replacements",
-                                                                         "replacements_per_youth",
-                                                                         "aged_out",
-                                                                         "adult_support",
-                                                                         "no_suitable_place",
-                                                                         "share_care_days_at_home",
-                                                                         "substitutions",
-                                                                         "cost",
-                                                                         "in_care_end",
-                                                                         "events"};
-
-/// Per-period metrics of each service (names as in timeseries.csv).
-inline constexpr std::array<std::string_view, 11> service_series_metrics{
-    "occupancy", "capacity",        "utilization", "queue_length", "admissions", "discharges",
-    "wait_days", "waits_over_norm", "rejected",    "blocked",      "cost"};
-
-/// Per-period metrics of the system.
-inline constexpr std::array<std::string_view, 11> system_series_metrics{
-    "in_care",      "waiting",  "out_of_home",       "closed", "arrivals", "reentries", "exits",
-    "replacements", "aged_out", "no_suitable_place", "cost"};
-
-/// Whole-horizon metrics of each region's youths (a scenario with regions). A youth belongs
-/// to the region of the channel that referred it, wherever it is placed.
-inline constexpr std::array<std::string_view, 18> region_summary_metrics{
-    "arrivals",          "new_referrals",
-    "reentries",         "exits",
-    "in_care",           "waiting",
-    "out_of_home",       "closed",
-    "closed_admissions", "replacements",
-    "aged_out",          "adult_support",
-    "no_suitable_place", "shared_admissions",
-    "shared_wait_days",  "wait_days",
-    "waits_over_norm",   "cost"};
-
-/// Per-period metrics of each region's youths.
-inline constexpr std::array<std::string_view, 10> region_series_metrics{
-    "in_care",   "waiting",      "out_of_home",       "closed",           "arrivals",
-    "reentries", "replacements", "shared_admissions", "shared_wait_days", "cost"};
-
-/// Index of a metric name in one of the arrays above; the array size if absent.
-template <std::size_t N>
-constexpr std::size_t metric_index(const std::array<std::string_view, N>& metrics,
-                                   std::string_view name) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (metrics[i] == name)
-            return i;
-    return N;
-}
+// The metric lists of each scope, in the outcome catalogue's order (metrics.hpp defines them).
+inline constexpr auto service_summary_metrics = outcome_ids<Scope::service, false>;
+inline constexpr auto system_summary_metrics = outcome_ids<Scope::system, false>;
+inline constexpr auto region_summary_metrics = outcome_ids<Scope::region, false>;
+inline constexpr auto service_series_metrics = outcome_ids<Scope::service, true>;
+inline constexpr auto system_series_metrics = outcome_ids<Scope::system, true>;
+inline constexpr auto region_series_metrics = outcome_ids<Scope::region, true>;
 
 /// The shape of a replication's results for one scenario.
 struct OutcomeLayout {

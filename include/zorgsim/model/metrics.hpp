@@ -1,0 +1,324 @@
+// The outcome catalogue: every figure zorgsim reports, defined once. Each outcome has its id (as
+// in summary.json, timeseries.csv and every other file), the scope it is measured on, whether it
+// is a whole-horizon figure, a per-period figure or both, its unit, and its label and one-line
+// definition in Dutch (for the policymakers who read the report) and English. The lists that fix
+// the layout of a replication's results (outcomes.hpp) are derived from this table, in its
+// order, and ids used in code are checked against it when the code compiles.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace zorgsim::care {
+
+/// What an outcome is measured on: one service, the whole landscape, or one region's youths.
+enum class Scope { service, system, region };
+
+/// What a number means, so that writers and the report format it without guessing.
+enum class Unit {
+    youths, ///< a time-average number of youths (jeugdigen)
+    places, ///< a time-average number of places (plekken)
+    days,   ///< a mean number of days
+    count,  ///< a number of events over the horizon or the period
+    share,  ///< a fraction between 0 and 1
+    ratio,  ///< events per youth
+    euros,  ///< euros over the horizon or the period
+};
+
+struct OutcomeDefinition {
+    std::string_view id;
+    Scope scope;
+    bool whole_horizon; ///< in summary.json (and comparison.json, sweep.csv)
+    bool per_period;    ///< in timeseries.csv (and differences.csv, replications.csv)
+    Unit unit;
+    std::string_view label_nl;
+    std::string_view label_en;
+    std::string_view definition_nl;
+    std::string_view definition_en;
+};
+
+// clang-format off
+/// Every outcome, grouped by scope, in the order the files list them.
+inline constexpr auto outcome_catalogue = std::to_array<OutcomeDefinition>({
+    // Per service (voorziening).
+    {"wait_days", Scope::service, true, true, Unit::days,
+     "Wachttijd (dagen)", "Wait (days)",
+     "gemiddeld aantal dagen van aanmelding tot start van de zorg, van wie in de periode begon",
+     "mean days from referral to admission of those admitted"},
+    {"queue_length", Scope::service, true, true, Unit::youths,
+     "Op de wachtlijst", "On the waiting list",
+     "gemiddeld aantal jeugdigen op de wachtlijst", "time-average number waiting"},
+    {"occupancy", Scope::service, true, true, Unit::youths,
+     "Bezetting", "Occupancy",
+     "gemiddeld aantal bezette plekken, ook door wie op een vervolgplek wacht",
+     "time-average occupied places, including youths who keep a place while waiting for the next"},
+    {"utilization", Scope::service, true, true, Unit::share,
+     "Bezettingsgraad", "Utilisation",
+     "bezette plekdagen gedeeld door beschikbare plekdagen",
+     "occupied place-days divided by available place-days"},
+    {"capacity", Scope::service, true, true, Unit::places,
+     "Capaciteit (plekken)", "Capacity (places)",
+     "gemiddeld aantal beschikbare plekken", "time-average number of places available"},
+    {"admissions", Scope::service, true, true, Unit::count,
+     "Opnames", "Admissions",
+     "aantal jeugdigen dat met de zorg begon (niet wie er al voor de start zat)",
+     "admissions (not the start census's occupants, admitted before day 0)"},
+    {"discharges", Scope::service, true, true, Unit::count,
+     "Uitstroom", "Discharges",
+     "aantal jeugdigen dat de voorziening verliet", "departures"},
+    {"length_of_stay_days", Scope::service, true, false, Unit::days,
+     "Verblijfsduur (dagen)", "Length of stay (days)",
+     "gemiddelde duur van de zorg van wie vertrok", "mean length of stay of those who left"},
+    {"rejected", Scope::service, true, true, Unit::count,
+     "Afgewezen (wachtlijst vol)", "Turned away (list full)",
+     "aanmeldingen die niet op de wachtlijst konden omdat die vol was",
+     "arrivals turned away because the waiting list was full"},
+    {"reneged", Scope::service, true, false, Unit::count,
+     "Van de wachtlijst na maximale wachttijd", "Left the list after the maximum wait",
+     "jeugdigen die na de maximale wachttijd van de wachtlijst gingen",
+     "youths who left the waiting list after the maximum wait"},
+    {"waits_over_norm", Scope::service, true, true, Unit::count,
+     "Wachttijd boven de norm", "Waits over the norm",
+     "opnames die langer dan de wachttijdnorm wachtten",
+     "admissions that waited longer than the wait norm"},
+    {"blocked", Scope::service, true, true, Unit::youths,
+     "Wachtend op vervolgplek", "Waiting for the next place",
+     "gemiddeld aantal plekken bezet door jeugdigen die op een vervolgplek wachten",
+     "time-average places held by youths waiting for their next place"},
+    {"substituted", Scope::service, true, false, Unit::count,
+     "Naar een alternatief", "Moved to an alternative",
+     "jeugdigen die van deze wachtlijst naar een andere voorziening gingen",
+     "youths who left this waiting list for an alternative service"},
+    {"cost", Scope::service, true, true, Unit::euros,
+     "Kosten (euro)", "Cost (euros)",
+     "tarief per dag maal bezette dagen plus kosten per opname",
+     "cost per day times occupied days plus cost per admission"},
+
+    // The whole landscape (het stelsel).
+    {"arrivals", Scope::system, true, true, Unit::count,
+     "Aanmeldingen", "Referrals",
+     "nieuwe aanmeldingen en terugkeer samen", "new referrals plus re-entries"},
+    {"exits", Scope::system, true, true, Unit::count,
+     "Uitstroom uit de jeugdzorg", "Exits from care",
+     "jeugdigen die de jeugdzorg verlieten", "youths who left care"},
+    {"in_system_end", Scope::system, true, false, Unit::youths,
+     "In zorg of wachtend aan het eind", "In care or waiting at the end",
+     "jeugdigen in zorg of op een wachtlijst op de laatste dag",
+     "youths in a service or on a waiting list on the last day"},
+    {"new_referrals", Scope::system, true, false, Unit::count,
+     "Nieuwe aanmeldingen", "New referrals",
+     "eerste aanmeldingen via de verwijskanalen", "first referrals through the channels"},
+    {"reentries", Scope::system, true, true, Unit::count,
+     "Terugkeer", "Re-entries",
+     "jeugdigen die na de zorg opnieuw werden aangemeld",
+     "youths referred again after leaving care"},
+    {"census", Scope::system, true, false, Unit::count,
+     "Startbestand", "Start census",
+     "jeugdigen die op de startdatum al in zorg waren", "youths already in care on the start day"},
+    {"youths", Scope::system, true, false, Unit::count,
+     "Jeugdigen gezien", "Distinct youths",
+     "verschillende jeugdigen in de periode (startbestand plus nieuwe aanmeldingen)",
+     "distinct youths seen (start census plus new referrals)"},
+    {"in_care", Scope::system, true, true, Unit::youths,
+     "In zorg of wachtend", "In care or waiting",
+     "gemiddeld aantal jeugdigen in zorg of op een wachtlijst",
+     "time-average number of youths in a service or on a waiting list"},
+    {"waiting", Scope::system, true, true, Unit::youths,
+     "Op een wachtlijst", "On a waiting list",
+     "gemiddeld aantal jeugdigen op een wachtlijst", "time-average number on a waiting list"},
+    {"out_of_home", Scope::system, true, true, Unit::youths,
+     "Uithuisgeplaatst", "Placed out of home",
+     "gemiddeld aantal jeugdigen in een verblijfsvoorziening (bezette plekken)",
+     "time-average occupied placement places"},
+    {"closed", Scope::system, true, true, Unit::youths,
+     "In gesloten jeugdzorg", "In closed care",
+     "gemiddeld aantal jeugdigen in gesloten jeugdzorg (JeugdzorgPlus)",
+     "time-average occupied closed places (JeugdzorgPlus)"},
+    {"closed_admissions", Scope::system, true, false, Unit::count,
+     "Plaatsingen gesloten jeugdzorg", "Admissions to closed care",
+     "opnames in gesloten jeugdzorg", "admissions to closed care"},
+    {"replacements", Scope::system, true, true, Unit::count,
+     "Doorplaatsingen", "Re-placements",
+     "overplaatsingen van de ene verblijfsplek naar een andere",
+     "moves from one placement to another"},
+    {"replacements_per_youth", Scope::system, true, false, Unit::ratio,
+     "Doorplaatsingen per jeugdige", "Re-placements per youth",
+     "doorplaatsingen gedeeld door het aantal jeugdigen gezien",
+     "re-placements divided by distinct youths seen"},
+    {"aged_out", Scope::system, true, true, Unit::count,
+     "Uitstroom op 18 jaar", "Aged out",
+     "jeugdigen die de jeugdzorg verlieten omdat ze de uitstroomleeftijd bereikten",
+     "youths who left care on reaching the exit age"},
+    {"adult_support", Scope::system, true, false, Unit::count,
+     "Doorstroom naar volwassenenzorg", "Moved on to adult support",
+     "wie op leeftijd uitstroomde en ondersteuning voor volwassenen kreeg",
+     "of those who aged out, youths who moved on to adult support"},
+    {"no_suitable_place", Scope::system, true, true, Unit::count,
+     "Geen passende plek", "No suitable place",
+     "aanmeldingen waarvoor geen passende voorziening was",
+     "referrals for which no service was suitable"},
+    {"share_care_days_at_home", Scope::system, true, false, Unit::share,
+     "Aandeel zorgdagen thuis", "Share of care days at home",
+     "zorgdagen in voorzieningen zonder verblijf gedeeld door alle zorgdagen",
+     "care days in services without a stay divided by all care days"},
+    {"substitutions", Scope::system, true, false, Unit::count,
+     "Naar een alternatief", "Substitutions",
+     "jeugdigen die van een wachtlijst naar een alternatieve voorziening gingen",
+     "youths who left a waiting list for an alternative service"},
+    {"cost", Scope::system, true, true, Unit::euros,
+     "Kosten (euro)", "Cost (euros)",
+     "kosten van alle voorzieningen samen", "cost of all services"},
+    {"in_care_end", Scope::system, true, false, Unit::youths,
+     "In zorg of wachtend op de einddatum", "In care at the end",
+     "jeugdigen in zorg of op een wachtlijst op de einddatum (na de laatste gebeurtenis)",
+     "youths in care or waiting at the end of the horizon"},
+    {"events", Scope::system, true, false, Unit::count,
+     "Gebeurtenissen (technisch)", "Events simulated",
+     "aantal gesimuleerde gebeurtenissen: een maat voor de rekentijd",
+     "number of events simulated: a measure of computing time"},
+
+    // Per region: the youths a region's channels referred, wherever they are placed.
+    {"arrivals", Scope::region, true, true, Unit::count,
+     "Aanmeldingen", "Referrals",
+     "nieuwe aanmeldingen en terugkeer van de jeugdigen van de regio",
+     "new referrals plus re-entries of the region's youths"},
+    {"new_referrals", Scope::region, true, false, Unit::count,
+     "Nieuwe aanmeldingen", "New referrals",
+     "eerste aanmeldingen via de kanalen van de regio", "first referrals through the region's channels"},
+    {"reentries", Scope::region, true, true, Unit::count,
+     "Terugkeer", "Re-entries",
+     "jeugdigen van de regio die opnieuw werden aangemeld", "the region's youths referred again"},
+    {"exits", Scope::region, true, false, Unit::count,
+     "Uitstroom uit de jeugdzorg", "Exits from care",
+     "jeugdigen van de regio die de jeugdzorg verlieten", "the region's youths who left care"},
+    {"in_care", Scope::region, true, true, Unit::youths,
+     "In zorg of wachtend", "In care or waiting",
+     "gemiddeld aantal jeugdigen van de regio in zorg of op een wachtlijst",
+     "time-average number of the region's youths in care or waiting"},
+    {"waiting", Scope::region, true, true, Unit::youths,
+     "Op een wachtlijst", "On a waiting list",
+     "gemiddeld aantal jeugdigen van de regio op een wachtlijst",
+     "time-average number of the region's youths on a waiting list"},
+    {"out_of_home", Scope::region, true, true, Unit::youths,
+     "Uithuisgeplaatst", "Placed out of home",
+     "gemiddeld aantal verblijfsplekken bezet door jeugdigen van de regio",
+     "time-average placement places held by the region's youths"},
+    {"closed", Scope::region, true, true, Unit::youths,
+     "In gesloten jeugdzorg", "In closed care",
+     "gemiddeld aantal jeugdigen van de regio in gesloten jeugdzorg",
+     "time-average number of the region's youths in closed care"},
+    {"closed_admissions", Scope::region, true, false, Unit::count,
+     "Plaatsingen gesloten jeugdzorg", "Admissions to closed care",
+     "opnames van jeugdigen van de regio in gesloten jeugdzorg",
+     "admissions of the region's youths to closed care"},
+    {"replacements", Scope::region, true, true, Unit::count,
+     "Doorplaatsingen", "Re-placements",
+     "doorplaatsingen van jeugdigen van de regio", "re-placements of the region's youths"},
+    {"aged_out", Scope::region, true, false, Unit::count,
+     "Uitstroom op 18 jaar", "Aged out",
+     "jeugdigen van de regio die op leeftijd uitstroomden", "the region's youths who aged out"},
+    {"adult_support", Scope::region, true, false, Unit::count,
+     "Doorstroom naar volwassenenzorg", "Moved on to adult support",
+     "jeugdigen van de regio die doorstroomden naar volwassenenzorg",
+     "the region's youths who moved on to adult support"},
+    {"no_suitable_place", Scope::region, true, false, Unit::count,
+     "Geen passende plek", "No suitable place",
+     "aanmeldingen uit de regio zonder passende voorziening",
+     "the region's referrals for which no service was suitable"},
+    {"shared_admissions", Scope::region, true, true, Unit::count,
+     "Opnames in gedeelde voorzieningen", "Admissions to shared services",
+     "opnames van jeugdigen van de regio in voorzieningen die regio's delen (zoals JeugdzorgPlus)",
+     "admissions of the region's youths to services without a region (such as JeugdzorgPlus)"},
+    {"shared_wait_days", Scope::region, true, true, Unit::days,
+     "Wachttijd gedeelde voorzieningen (dagen)", "Wait for shared services (days)",
+     "gemiddelde wachttijd van die opnames", "mean wait of those admissions"},
+    {"wait_days", Scope::region, true, false, Unit::days,
+     "Wachttijd (dagen)", "Wait (days)",
+     "gemiddelde wachttijd van alle opnames van jeugdigen van de regio (zonder overbruggingszorg)",
+     "mean wait of all the region's admissions, bridging care left out"},
+    {"waits_over_norm", Scope::region, true, false, Unit::count,
+     "Wachttijd boven de norm", "Waits over the norm",
+     "opnames van jeugdigen van de regio die langer dan de norm wachtten",
+     "admissions of the region's youths that waited longer than the norm"},
+    {"cost", Scope::region, true, true, Unit::euros,
+     "Kosten (euro)", "Cost (euros)",
+     "tarieven van de plekken die jeugdigen van de regio bezetten, plus opnamekosten",
+     "tariffs of the places the region's youths held, plus admission costs"},
+});
+// clang-format on
+
+/// The catalogue's entry for (scope, id), or nullptr: for ids that come from users (a sizing
+/// target, a column asked for), where an unknown id is their mistake, not the code's.
+constexpr const OutcomeDefinition* find_outcome(Scope scope, std::string_view id) {
+    for (const auto& outcome : outcome_catalogue)
+        if (outcome.scope == scope && outcome.id == id)
+            return &outcome;
+    return nullptr;
+}
+
+namespace detail {
+template <Scope S, bool PerPeriod> consteval bool listed(const OutcomeDefinition& outcome) {
+    return outcome.scope == S && (PerPeriod ? outcome.per_period : outcome.whole_horizon);
+}
+
+template <Scope S, bool PerPeriod> consteval std::size_t count_listed() {
+    std::size_t n = 0;
+    for (const auto& outcome : outcome_catalogue)
+        n += listed<S, PerPeriod>(outcome) ? 1 : 0;
+    return n;
+}
+
+template <Scope S, bool PerPeriod> consteval auto listed_ids() {
+    std::array<std::string_view, count_listed<S, PerPeriod>()> ids{};
+    std::size_t i = 0;
+    for (const auto& outcome : outcome_catalogue)
+        if (listed<S, PerPeriod>(outcome))
+            ids[i++] = outcome.id;
+    return ids;
+}
+
+consteval bool ids_unique_per_scope() {
+    for (std::size_t i = 0; i < outcome_catalogue.size(); ++i)
+        for (std::size_t j = i + 1; j < outcome_catalogue.size(); ++j)
+            if (outcome_catalogue[i].scope == outcome_catalogue[j].scope &&
+                outcome_catalogue[i].id == outcome_catalogue[j].id)
+                return false;
+    return true;
+}
+static_assert(ids_unique_per_scope(), "an outcome id is defined twice in one scope");
+} // namespace detail
+
+/// The ids of a scope's whole-horizon (PerPeriod = false) or per-period outcomes, in catalogue
+/// order: the layout of a replication's results.
+template <Scope S, bool PerPeriod>
+inline constexpr auto outcome_ids = detail::listed_ids<S, PerPeriod>();
+
+/// Index of `id` in `ids`, or ids.size() when absent: for ids that users give.
+template <std::size_t N>
+constexpr std::size_t metric_index(const std::array<std::string_view, N>& ids,
+                                   std::string_view id) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (ids[i] == id)
+            return i;
+    return N;
+}
+
+/// An outcome id written in code, checked when the code compiles: `MetricOf<ids>("wait_days")`
+/// is the index of "wait_days" in ids, and a misspelt id does not compile (the immediate
+/// function cannot be evaluated), instead of writing silently into the next cell.
+template <const auto& Ids> struct MetricOf {
+    std::size_t index;
+    template <std::size_t N>
+    consteval MetricOf(const char (&id)[N]) : index(checked(std::string_view(id, N - 1))) {}
+
+  private:
+    static consteval std::size_t checked(std::string_view id) {
+        const std::size_t i = metric_index(Ids, id);
+        if (i == Ids.size())
+            throw "unknown outcome id: not in this list of the outcome catalogue (metrics.hpp)";
+        return i;
+    }
+};
+
+} // namespace zorgsim::care
