@@ -39,16 +39,20 @@ ReplicationOutcome simulate_replication(const Scenario& scenario, std::uint64_t 
 }
 
 ReplicationOutcome simulate_replication(const Scenario& scenario, std::uint64_t seed,
-                                        std::uint64_t replication, const Observation& observation) {
-    CareNetwork network(scenario, seed, replication, observation);
+                                        std::uint64_t replication, const Observation& observation,
+                                        const RunLimits& limits) {
+    CareNetwork network(scenario, seed, replication, observation, limits);
     return network.run();
 }
 
 CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint64_t replication,
-                         const Observation& observation)
+                         const Observation& observation, const RunLimits& limits)
     : scenario_(scenario), calendar_(scenario.start), trace_(observation.trace),
-      period_waits_of_(observation.period_waits_of), grid_(period_grid(scenario)),
-      horizon_(scenario.horizon_days), population_stream_(seed, replication, "population/aging"),
+      period_waits_of_(observation.period_waits_of), replication_(replication),
+      max_youths_(limits.max_youths),
+      simulation_(SimulationLimits{limits.max_events_per_instant, limits.stop}),
+      grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
+      population_stream_(seed, replication, "population/aging"),
       reentry_stream_(seed, replication, "population/reentry"),
       census_stream_(seed, replication, "population/census"), system_(grid_) {
     const std::size_t profiles = scenario.profiles.size();
@@ -100,7 +104,9 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
             spec.municipality_weights.empty() ? DiscreteChoice()
                                               : DiscreteChoice(spec.municipality_weights),
             1.0,
-            EventId{}};
+            EventId{},
+            0,
+            {}};
         sources_.push_back(std::move(state));
     }
     prepare_regions();
@@ -114,7 +120,11 @@ ReplicationOutcome CareNetwork::run() {
     for (std::size_t s = 0; s < sources_.size(); ++s)
         schedule_arrival(s);
     schedule_policies();
-    simulation_.run_until(horizon_);
+    try {
+        simulation_.run_until(horizon_);
+    } catch (const Simulation::ZeroTimeLoop& loop) {
+        throw ScenarioFault(zero_time_loop_message(loop), ScenarioFault::Limit::events_per_instant);
+    }
     return collect();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "route_choice.hpp"
@@ -21,7 +22,7 @@ namespace zorgsim::care {
 class CareNetwork final : public EventHandler, public StationListener {
   public:
     CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint64_t replication,
-                const Observation& observation);
+                const Observation& observation, const RunLimits& limits = {});
     CareNetwork(const CareNetwork&) = delete;
     CareNetwork& operator=(const CareNetwork&) = delete;
 
@@ -71,6 +72,8 @@ class CareNetwork final : public EventHandler, public StationListener {
         DiscreteChoice municipality_choice;
         double multiplier = 1.0;
         EventId next_arrival;
+        std::uint64_t arrivals = 0; ///< in this replication, to name a runaway source
+        std::vector<int> policies;  ///< inflow policies applied to it, in order
     };
 
     // Lifecycle (lifecycle.cpp).
@@ -116,10 +119,17 @@ class CareNetwork final : public EventHandler, public StationListener {
 
     void trace(const Youth& youth, std::string_view event, std::string_view where);
 
+    // Runaway scenarios (runaway.cpp): what to tell the user when a limit is reached.
+    std::string zero_time_loop_message(const Simulation::ZeroTimeLoop& loop) const;
+    [[noreturn]] void too_many_youths() const;
+    std::string day_text(Days day) const;
+
     const Scenario& scenario_;
     Calendar calendar_;
     TraceSink* trace_;
     int period_waits_of_;
+    std::uint64_t replication_;
+    std::uint64_t max_youths_;
     std::vector<Histogram> period_waits_;
     Simulation simulation_;
     PeriodGrid grid_;

@@ -14,6 +14,10 @@ constexpr double days_per_year_of_rates = 365.0; // rate_per_year 365 means one 
 std::uint32_t CareNetwork::new_youth() {
     std::uint32_t id;
     if (free_youths_.empty()) {
+        // Every youth alive holds a place in youths_ (freed ones are reused first), so this is
+        // the only place where the number alive grows.
+        if (youths_.size() >= max_youths_)
+            too_many_youths();
         id = static_cast<std::uint32_t>(youths_.size());
         youths_.emplace_back();
     } else {
@@ -116,6 +120,7 @@ void CareNetwork::on_arrival(std::uint32_t s) {
     SourceState& source = sources_[s];
     const Source& spec = *source.spec;
     const Days now = simulation_.now();
+    ++source.arrivals;
     const std::uint32_t id = new_youth();
     Youth& youth = youths_[id];
     youth.profile = static_cast<std::uint16_t>(source.profile_choice.sample(source.youth_stream));

@@ -50,14 +50,19 @@ void CareNetwork::apply_policy(const PolicyChange& change) {
     const auto service = static_cast<std::size_t>(change.service);
     switch (change.kind) {
     case PolicyChange::Kind::inflow: {
+        const int index = static_cast<int>(&change - scenario_.policies.data());
         if (change.sources.empty()) {
-            for (std::size_t s = 0; s < sources_.size(); ++s)
+            for (std::size_t s = 0; s < sources_.size(); ++s) {
+                sources_[s].policies.push_back(index);
                 set_inflow_multiplier(s, sources_[s].multiplier * change.value);
+            }
         } else {
-            for (int s : change.sources)
+            for (int s : change.sources) {
+                sources_[static_cast<std::size_t>(s)].policies.push_back(index);
                 set_inflow_multiplier(static_cast<std::size_t>(s),
                                       sources_[static_cast<std::size_t>(s)].multiplier *
                                           change.value);
+            }
         }
         if (change.annual_change != 0.0)
             schedule_anniversary(static_cast<std::uint32_t>(&change - scenario_.policies.data()));

@@ -6,7 +6,10 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -153,5 +156,64 @@ TEST_CASE("An exception in a replication or in the fold reaches the caller uncha
                                       throw std::logic_error("fold 3 failed");
                               }),
                           "fold 3 failed");
+    }
+}
+
+namespace {
+
+/// Starts threads like std::thread until `limit` have started, then fails as a process limit
+/// (RLIMIT_NPROC, a container's pids limit) would.
+struct FailingStarter {
+    unsigned limit;
+    std::shared_ptr<std::atomic<unsigned>> asked = std::make_shared<std::atomic<unsigned>>(0);
+    std::thread operator()(std::function<void()> body) const {
+        if (asked->fetch_add(1) >= limit)
+            throw std::system_error(std::make_error_code(std::errc::resource_unavailable_try_again),
+                                    "thread creation failed");
+        return std::thread(std::move(body));
+    }
+};
+
+} // namespace
+
+TEST_CASE("No more workers start than there are replications", "[replications][threads]") {
+    ReplicationOptions options;
+    options.count = 3;
+    options.threads = 5000;
+    FailingStarter starter{1000};
+    options.start_thread = starter;
+    std::vector<std::size_t> order;
+    run_replications<int>(
+        options, [](std::size_t r) { return static_cast<int>(r); },
+        [&](std::size_t r, int&&) { order.push_back(r); });
+    CHECK(order == std::vector<std::size_t>{0, 1, 2});
+    CHECK(*starter.asked == 3);
+    CHECK(zorgsim::worker_count(options) == 3);
+    options.count = 0;
+    CHECK(zorgsim::worker_count(options) == 1);
+}
+
+TEST_CASE("A thread that cannot be started leaves the work to those that did and the caller, "
+          "with the same results in the same order",
+          "[replications][threads]") {
+    const std::size_t count = 30;
+    const Folded expected = run(1, count);
+    for (unsigned started : {0u, 1u, 3u}) {
+        CAPTURE(started);
+        ReplicationOptions options;
+        options.count = count;
+        options.threads = 8;
+        FailingStarter starter{started};
+        options.start_thread = starter;
+        std::vector<std::size_t> order;
+        std::vector<std::vector<std::uint64_t>> results;
+        run_replications<std::vector<std::uint64_t>>(
+            options, simulate, [&](std::size_t r, std::vector<std::uint64_t>&& result) {
+                order.push_back(r);
+                results.push_back(std::move(result));
+            });
+        CHECK(order == expected.order);
+        CHECK(results == expected.results);
+        CHECK(*starter.asked == started + 1); // it stops asking after the first failure
     }
 }

@@ -2,7 +2,11 @@
 // events are handled. Exact timelines, in the manner of SimCpp20's tests.
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <limits>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -167,4 +171,108 @@ TEST_CASE("schedule_in is relative to the current time", "[simulation]") {
     simulation.schedule_in(1.0, priority::arrival, chain, 3);
     simulation.run_until(100.0);
     CHECK(chain.times == std::vector<Days>{1.0, 2.5, 3.5, 4.0});
+}
+
+namespace {
+
+/// Two handlers that hand a subject to each other at zero delay, for ever (from `start` on).
+struct PingPong final : zorgsim::EventHandler {
+    PingPong* other = nullptr;
+    std::uint64_t handled = 0;
+    void handle(Simulation& simulation, std::uint32_t kind, std::uint32_t subject) override {
+        ++handled;
+        simulation.schedule_in(0.0, priority::timeout, *other, kind, subject);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Events at one instant beyond the limit end the run with ZeroTimeLoop, naming the "
+          "handlers that kept it busy",
+          "[simulation][limits]") {
+    zorgsim::SimulationLimits limits;
+    limits.max_events_per_instant = 1000;
+    Simulation simulation(limits);
+    PingPong a, b;
+    a.other = &b;
+    b.other = &a;
+    Car car; // moves the clock on: only time that stands still counts
+    simulation.schedule_at(0.0, priority::bookkeeping, car, Car::park);
+    simulation.schedule_at(3.5, priority::timeout, a, 7, 42);
+    try {
+        simulation.run_until(100.0);
+        FAIL("expected a ZeroTimeLoop");
+    } catch (const Simulation::ZeroTimeLoop& loop) {
+        CHECK(loop.time == 3.5);
+        CHECK(loop.handled == 1000);
+        CHECK(a.handled + b.handled == 1000);
+        REQUIRE(loop.recent.size() == Simulation::loop_events_kept);
+        for (const auto& event : loop.recent) {
+            CHECK((event.target == &a || event.target == &b));
+            CHECK(event.kind == 7);
+            CHECK(event.subject == 42);
+        }
+        CHECK(loop.recent.back().target == &b); // oldest first: a handled the 1st, b the 1000th
+    }
+    CHECK(simulation.now() == 3.5);
+}
+
+TEST_CASE("Up to the limit of events at one instant, and any number spread over time, run "
+          "normally",
+          "[simulation][limits]") {
+    zorgsim::SimulationLimits limits;
+    limits.max_events_per_instant = 300;
+    Simulation simulation(limits);
+    Recorder recorder;
+    for (std::uint32_t i = 0; i < 300; ++i)
+        simulation.schedule_at(2.0, priority::arrival, recorder, i);
+    for (std::uint32_t i = 0; i < 300; ++i)
+        simulation.schedule_at(2.5, priority::arrival, recorder, i);
+    for (std::uint32_t i = 0; i < 5000; ++i)
+        simulation.schedule_at(3.0 + i * 1e-3, priority::arrival, recorder, i);
+    simulation.run_until(100.0);
+    CHECK(recorder.log.size() == 5600);
+    CHECK(simulation.peak_events_at_one_instant() == 300);
+    CHECK(Simulation().peak_events_at_one_instant() == 0);
+}
+
+TEST_CASE("A raised stop flag ends run_until with Interrupted within a few thousand events, and "
+          "a flag never raised changes nothing",
+          "[simulation][limits]") {
+    std::atomic<bool> stop{false};
+    zorgsim::SimulationLimits limits;
+    limits.stop = &stop;
+    {
+        Simulation watched(limits), plain;
+        Car car_watched, car_plain;
+        watched.schedule_at(0.0, priority::bookkeeping, car_watched, Car::park);
+        plain.schedule_at(0.0, priority::bookkeeping, car_plain, Car::park);
+        watched.run_until(50'000.0);
+        plain.run_until(50'000.0);
+        CHECK(car_watched.log == car_plain.log);
+        CHECK(watched.events_handled() > 10 * zorgsim::SimulationLimits::stop_check_every);
+    }
+    {
+        // Raised from another thread while a process runs for ever: run_until notices it.
+        Simulation simulation(limits);
+        Car car;
+        simulation.schedule_at(0.0, priority::bookkeeping, car, Car::park);
+        std::thread raiser([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            stop = true;
+        });
+        const auto started = std::chrono::steady_clock::now();
+        CHECK_THROWS_AS(simulation.run_until(std::numeric_limits<Days>::infinity()),
+                        zorgsim::Interrupted);
+        raiser.join();
+        CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+    }
+    {
+        // Raised already: nothing runs.
+        Simulation simulation(limits);
+        Car car;
+        simulation.schedule_at(0.0, priority::bookkeeping, car, Car::park);
+        CHECK_THROWS_AS(simulation.run_until(10.0), zorgsim::Interrupted);
+        CHECK(car.log.empty());
+    }
 }

@@ -39,6 +39,8 @@ experiment::RunOptions run_options(const CommonOptions& options, const care::Sce
     run.threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     run.backend = options.cluster ? options.cluster->backend : nullptr;
+    if (options.max_youths)
+        run.max_youths = *options.max_youths;
     if (run.replications == 0)
         throw BadInput("--replications must be at least 1");
     return run;

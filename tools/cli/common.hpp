@@ -50,6 +50,8 @@ struct CommonOptions {
     bool quiet = false;
     std::vector<std::string> sets;    ///< PATH=VALUE overrides
     const Cluster* cluster = nullptr; ///< not an option: set by main; null: this process alone
+    /// --max-youths: youths alive at once per replication (default: care::RunLimits).
+    std::optional<std::uint64_t> max_youths;
 };
 
 /// Whether this process writes the output and prints (in an MPI job only rank 0 does).

@@ -6,14 +6,21 @@ namespace zorgsim::cli {
 
 namespace {
 std::atomic<bool> requested{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
 extern "C" void on_signal(int) {
     requested.store(true);
 }
 } // namespace
 
 void install_interrupt_handler() {
-    std::signal(SIGINT, on_signal);
-    std::signal(SIGTERM, on_signal);
+    // sigaction, not signal(): the handler stays installed after the first signal, and slow
+    // system calls are restarted rather than failing with EINTR in the middle of a write.
+    struct sigaction action {};
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
 }
 
 const std::atomic<bool>& interrupt_requested() {

@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "zorgsim/engine/replications.hpp"
+#include "zorgsim/model/care_model.hpp"
 #ifdef ZORGSIM_MPI
 #include "mpi_session.hpp"
 #endif
@@ -43,6 +44,12 @@ void add_common(CLI::App& command, CommonOptions& options) {
     command.add_option("--threads", options.threads, "worker threads (default: all cores)")
         ->check(whole_number(1));
     command.add_option("--out", options.out, "output folder (default: results/<scenario-name>/)");
+    command
+        .add_option("--max-youths", options.max_youths,
+                    fmt::format("youths alive at once per replication before the run stops as "
+                                "a runaway (default {})",
+                                zorgsim::care::RunLimits::default_max_youths))
+        ->check(whole_number(1));
     command.add_flag("--quiet", options.quiet, "no progress output");
 }
 
@@ -156,6 +163,13 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     } catch (const BadInput& error) {
         if (*error.what())
             fmt::print(stderr, "zorgsim: error: {}\n", error.what());
+        return bad_input;
+    } catch (const zorgsim::care::ScenarioFault& error) {
+        // The scenario's fault (a loop in zero time, a runaway inflow): bad input, found late.
+        fmt::print(stderr, "zorgsim: error: {}{}\n", error.what(),
+                   error.limit == zorgsim::care::ScenarioFault::Limit::youths
+                       ? " (or raise the limit with --max-youths)"
+                       : "");
         return bad_input;
     } catch (const zorgsim::Interrupted&) {
         fmt::print(stderr, "\nzorgsim: interrupted; nothing was written\n");

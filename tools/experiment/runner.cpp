@@ -15,6 +15,15 @@ ReplicationOptions replication_options(const RunOptions& options) {
     return r;
 }
 
+/// Replications stop within a fraction of a second of `stop`, not only between replications.
+care::RunLimits run_limits(const RunOptions& options) {
+    care::RunLimits limits;
+    limits.max_youths = options.max_youths;
+    limits.max_events_per_instant = options.max_events_per_instant;
+    limits.stop = options.stop;
+    return limits;
+}
+
 /// Replications on the backend, or on this process's threads when there is none.
 void run_outcomes(const RunOptions& options, const std::function<Outcomes(std::size_t)>& simulate,
                   const std::function<void(std::size_t, Outcomes&&)>& fold) {
@@ -33,7 +42,8 @@ Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options
             Outcomes outcomes;
             outcomes.push_back(care::simulate_replication(
                 scenario, options.seed, r,
-                care::Observation{r == 0 ? options.trace : nullptr, options.period_waits_of}));
+                care::Observation{r == 0 ? options.trace : nullptr, options.period_waits_of},
+                run_limits(options)));
             return outcomes;
         },
         [&](std::size_t, Outcomes&& outcomes) { aggregate.add(outcomes.front()); });
@@ -55,7 +65,9 @@ Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,
             Outcomes outcomes;
             for (std::size_t i = 0; i < scenarios.size(); ++i)
                 outcomes.push_back(care::simulate_replication(
-                    scenarios[i], options.seed, r, r == 0 && i == 0 ? options.trace : nullptr));
+                    scenarios[i], options.seed, r,
+                    care::Observation{r == 0 && i == 0 ? options.trace : nullptr, -1},
+                    run_limits(options)));
             return outcomes;
         },
         [&](std::size_t, Outcomes&& outcomes) {

@@ -8,6 +8,7 @@
 
 #include "aggregate.hpp"
 #include "replication_backend.hpp"
+#include "zorgsim/model/care_model.hpp"
 #include "zorgsim/model/scenario.hpp"
 #include "zorgsim/model/trace.hpp"
 
@@ -22,6 +23,10 @@ struct RunOptions {
     care::TraceSink* trace = nullptr;      ///< receives replication 0 of the first scenario
     int period_waits_of = -1;              ///< a service whose waits are kept per period
     ReplicationBackend* backend = nullptr; ///< null: this process's threads (run_replications)
+    /// Youths alive at once in one replication; more ends the run with care::ScenarioFault.
+    std::uint64_t max_youths = care::RunLimits::default_max_youths;
+    /// Events at one simulated instant; more is a loop in zero time (care::ScenarioFault).
+    std::uint64_t max_events_per_instant = care::RunLimits{}.max_events_per_instant;
 };
 
 Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options);

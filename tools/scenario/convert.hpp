@@ -30,12 +30,25 @@ struct ServicePlaces {
     bool restricted = false;      ///< admission rules or an opening date can turn youths away
     std::optional<Position> role; ///< where `role` was written, if it was
     bool region_given = false;    ///< a `region` was written (it may name no region)
+    // For the zero-time loop check; each the item when not written.
+    Position stay{};         ///< duration_days
+    Position max_wait{};     ///< queue.max_wait_days
+    Position overflow{};     ///< overflow
+    Position substitution{}; ///< substitution.after_days, or substitution
 };
 
 struct SourcePlaces {
     Position item;
     Position age;            ///< age_years, or the item
+    Position rate;           ///< rate_per_year or interarrival_days, or the item
     double lowest_age = 0.0; ///< the youngest age a referral can have
+};
+
+/// Where the parts of a policy were written, indexed like Scenario::policies (date order).
+struct PolicyPlaces {
+    Position item;
+    Position multiplier;    ///< inflow: the multiplier, or the change
+    Position annual_change; ///< inflow: annual_change, or the change
 };
 
 /// A name in a route as it was resolved. Whether a youth may take the route depends on the
@@ -70,6 +83,10 @@ struct Context {
     std::vector<SourcePlaces> source_places;
     /// Appended to by read_destination, which only reads the context otherwise.
     mutable std::vector<RouteUse> route_uses;
+    std::vector<PolicyPlaces> policy_places{};
+    /// Where `sources` was written, for a message about all sources together.
+    Position sources_at{};
+    Position reentry_delay{}; ///< reentry.delay_days, or reentry
 
     /// "2025-01-01 .. 2035-01-01", for messages about the horizon.
     std::string horizon_text() const;
@@ -122,6 +139,15 @@ bool valid_name(const std::string& name);
 inline constexpr std::size_t max_id_length = 64;
 /// The scenario name is the default results folder: valid_name and at most this long.
 inline constexpr std::size_t max_name_length = 100;
+/// The longest horizon, in days (100 years of 365.25 days): for horizon_days and for `end`.
+inline constexpr long long max_horizon_days = 36'525;
+/// Inflow bounds (inflow_bounds.cpp): a run follows every youth, so a mistyped rate or growth
+/// (1e9 a year, `annual_change: 2` meant as 2%) would grow it to gigabytes. Expected arrivals
+/// per year of one source at any time of the horizon, policies included, and over the whole
+/// horizon of all sources together; the largest annual_change (+100% a year).
+inline constexpr double max_arrivals_per_year = 1e6;
+inline constexpr double max_arrivals_per_run = 1e7;
+inline constexpr double max_annual_change = 1.0;
 /// What is wrong with an id of `kind` ("service", "source", ...), as a message, or empty:
 /// the pattern above, and the reserved ids 'exit' (a route's exit) and 'system' (the system
 /// rows of the output files).
@@ -156,5 +182,10 @@ void check_ages(Context& context);
 void check_exits(Context& context);
 void check_regions(Context& context);
 void warn_overload(Context& context);
+/// Work that cannot end: inflow beyond the documented bounds (inflow_bounds.cpp) and moves
+/// that can repeat forever without simulated time passing (zero_time_loops.cpp).
+void check_runaway(Context& context);
+void check_inflow(Context& context);
+void check_zero_time_loops(Context& context);
 
 } // namespace zorgsim::scenario

@@ -2,11 +2,13 @@
 // capacity schedule (it means exactly a schedule step) and also kept as a PolicyChange of
 // kind capacity, so that the report can show it on the timeline; applying it again is a no-op.
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include <fmt/format.h>
 
 #include "convert.hpp"
+#include "yaml_text.hpp"
 
 namespace zorgsim::scenario {
 
@@ -33,8 +35,32 @@ bool route_mentions(const care::RoutingTable& table, care::Destination target) {
                                              [&in](const auto& r) { return r && in(*r); });
 }
 
+/// Someone who writes `annual_change: 2` almost surely means 2%, not +200% a year.
+std::string percent_hint(const Node& node, double value) {
+    const double percent = std::abs(value);
+    return fmt::format("; {} means {}{}% a year; for {}% write {} (or {} for a {}% decrease)",
+                       node.text, value < 0 ? "" : "+", number_text(value * 100),
+                       number_text(percent), number_text(percent / 100),
+                       number_text(-percent / 100), number_text(percent));
+}
+
+std::optional<double> read_annual_change(const Node& node, const Reader& read) {
+    const auto value = read.number(node, "annual_change");
+    if (!value)
+        return std::nullopt;
+    if (*value > -1.0 && *value <= max_annual_change)
+        return value;
+    read.error(node, fmt::format("annual_change must be a number > -1 and <= {} (a relative "
+                                 "change: 0.02 is +2% a year), got {}{}",
+                                 number_text(max_annual_change), node.text,
+                                 std::abs(*value) >= 1 && std::isfinite(*value)
+                                     ? percent_hint(node, *value)
+                                     : ""));
+    return std::nullopt;
+}
+
 bool read_change(const std::string& kind, const Node& node, care::PolicyChange& change,
-                 std::optional<Position>& capacity_at, Context& context) {
+                 std::optional<Position>& capacity_at, PolicyPlaces& places, Context& context) {
     const Reader& read = context.read;
     const std::string what = "the " + kind + " change";
     if (!read.expect_map(node, kind, "{service: SERVICE, ...}"))
@@ -44,11 +70,15 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
         change.kind = Kind::inflow;
         const Fields fields(node, what, {"multiplier", "annual_change", "sources", "until"},
                             read.diagnostics());
-        if (const Node* m = fields["multiplier"])
+        places.multiplier = places.annual_change = node.at;
+        if (const Node* m = fields["multiplier"]) {
+            places.multiplier = m->at;
             change.value = read.number_in(*m, "multiplier", 0.0, inf).value_or(1.0);
-        if (const Node* a = fields["annual_change"])
-            change.annual_change =
-                read.number_in(*a, "annual_change", -1.0, inf, true).value_or(0.0);
+        }
+        if (const Node* a = fields["annual_change"]) {
+            places.annual_change = a->at;
+            change.annual_change = read_annual_change(*a, read).value_or(0.0);
+        }
         if (const Node* sources = fields["sources"])
             for (const Node* id :
                  read.scalars(*sources, "sources").value_or(std::vector<const Node*>{}))
@@ -159,11 +189,17 @@ void convert_policies(const Node& list, Context& context) {
                                describe(list)));
         return;
     }
-    std::vector<std::pair<care::PolicyChange, std::optional<Position>>> changes;
+    struct Read {
+        care::PolicyChange change;
+        std::optional<Position> capacity_at;
+        PolicyPlaces places;
+    };
+    std::vector<Read> changes;
     for (const Node& item : list.items) {
         if (!read.expect_map(item, "a policy", "{id: prevention, date: 2026-01-01, inflow: {...}}"))
             continue;
         care::PolicyChange change;
+        PolicyPlaces places{item.at, item.at, item.at};
         const std::string* id = item.id();
         const std::string what = id ? fmt::format("policy '{}'", *id) : "policy";
         std::vector<std::string> allowed{"id", "date", "description"};
@@ -196,18 +232,20 @@ void convert_policies(const Node& list, Context& context) {
                                          fmt::format("{} has more than one change ({} and {}): "
                                                      "make a policy for each",
                                                      what, found[0]->key, found[i]->key));
-            ok = read_change(found[0]->key, found[0]->value, change, capacity_at, context) &&
-                 found.size() == 1 && ok;
+            ok =
+                read_change(found[0]->key, found[0]->value, change, capacity_at, places, context) &&
+                found.size() == 1 && ok;
         }
         if (ok)
-            changes.emplace_back(std::move(change), capacity_at);
+            changes.push_back({std::move(change), capacity_at, places});
     }
     std::stable_sort(changes.begin(), changes.end(),
-                     [](const auto& a, const auto& b) { return a.first.at < b.first.at; });
-    for (auto& [change, capacity_at] : changes) {
-        if (change.kind == Kind::capacity)
-            fold_capacity(change, *capacity_at, context);
-        context.scenario.policies.push_back(std::move(change));
+                     [](const Read& a, const Read& b) { return a.change.at < b.change.at; });
+    for (Read& read_one : changes) {
+        if (read_one.change.kind == Kind::capacity)
+            fold_capacity(read_one.change, *read_one.capacity_at, context);
+        context.scenario.policies.push_back(std::move(read_one.change));
+        context.policy_places.push_back(read_one.places);
     }
 }
 

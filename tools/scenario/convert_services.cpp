@@ -69,7 +69,8 @@ void read_capacity(const Node& node, care::Service& service, ServicePlaces& plac
     }
 }
 
-void read_queue(const Node& node, care::Service& service, const Context& context) {
+void read_queue(const Node& node, care::Service& service, ServicePlaces& places,
+                const Context& context) {
     const Reader& read = context.read;
     if (!read.expect_map(node, "queue", "{max_length: unlimited, max_wait_days: 180}"))
         return;
@@ -85,22 +86,28 @@ void read_queue(const Node& node, care::Service& service, const Context& context
                                             "got {}",
                                             describe(*length)));
     }
-    if (const Node* wait = fields["max_wait_days"])
+    if (const Node* wait = fields["max_wait_days"]) {
+        places.max_wait = wait->at;
         service.max_wait = read.number_in(*wait, "max_wait_days", 0.0, inf).value_or(inf);
+    }
     if (const Node* to = fields["renege_to"])
         service.renege_to =
             read_destination(*to, "renege_to", context).value_or(care::Destination{});
 }
 
-void read_substitution(const Node& node, care::Service& service, const Context& context) {
+void read_substitution(const Node& node, care::Service& service, ServicePlaces& places,
+                       const Context& context) {
+    places.substitution = node.at;
     const Reader& read = context.read;
     if (!read.expect_map(node, "substitution", "{after_days: 28, to: [SERVICE, ...]}"))
         return;
     const Fields fields(node, "substitution", {"after_days", "to", "retry_days"},
                         read.diagnostics());
     care::Substitution s;
-    if (const Node* after = fields["after_days"])
+    if (const Node* after = fields["after_days"]) {
+        places.substitution = after->at;
         s.after_days = read.number_in(*after, "after_days", 0.0, inf).value_or(0.0);
+    }
     if (const Node* retry = fields["retry_days"])
         s.retry_days = read.number_in(*retry, "retry_days", 0.0, inf, true).value_or(7.0);
     if (const Node* to = fields.required("to", "a list of service ids")) {
@@ -176,6 +183,7 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
     care::Service& service = context.scenario.services[index];
     ServicePlaces& places = context.service_places[index];
     places.item = places.capacity = places.next = places.admission = node.at;
+    places.stay = places.max_wait = places.overflow = places.substitution = node.at;
     service.id = context.service_ids[index];
     const std::string what =
         service.id.empty() ? "service" : fmt::format("service '{}'", service.id);
@@ -238,7 +246,7 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
         read_capacity(*capacity, service, places, context);
     if (const Node* stay = fields.required("duration_days", "a distribution like {dist: "
                                                             "exponential, mean: 30}"))
-        if (auto d = read_distribution(*stay, "duration_days", read)) {
+        if (places.stay = stay->at; auto d = read_distribution(*stay, "duration_days", read)) {
             service.stay = std::move(d->distribution);
             service.stay_yaml = std::move(d->yaml);
         }
@@ -254,10 +262,12 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
     if (const Node* admission = fields["admission"])
         read_admission(*admission, service, places, context);
     if (const Node* queue = fields["queue"])
-        read_queue(*queue, service, context);
-    if (const Node* overflow = fields["overflow"])
+        read_queue(*queue, service, places, context);
+    if (const Node* overflow = fields["overflow"]) {
+        places.overflow = overflow->at;
         service.overflow =
             read_destination(*overflow, "overflow", context).value_or(care::Destination{});
+    }
     if (const Node* waiting = fields["waiting"];
         waiting && read.expect_map(*waiting, "waiting", "{bridging: SERVICE, blocking: true}")) {
         const Fields w(*waiting, "waiting", {"bridging", "blocking"}, read.diagnostics());
@@ -271,7 +281,7 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
             service.blocking = read.boolean(*blocking, "blocking").value_or(false);
     }
     if (const Node* substitution = fields["substitution"])
-        read_substitution(*substitution, service, context);
+        read_substitution(*substitution, service, places, context);
     service.next.fallback = {{care::Destination{}}, {1.0}};
     if (const Node* next = fields["next"]) {
         places.next = next->at;

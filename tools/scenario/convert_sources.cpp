@@ -13,7 +13,7 @@ void convert_source(const Node& node, std::size_t index, Context& context) {
     const Reader& read = context.read;
     care::Source& source = context.scenario.sources[index];
     SourcePlaces& places = context.source_places[index];
-    places.item = places.age = node.at;
+    places.item = places.age = places.rate = node.at;
     source.id = context.source_ids[index];
     const std::string what = source.id.empty() ? "source" : fmt::format("source '{}'", source.id);
     if (!read.expect_map(node, what, "{id: huisarts, rate_per_year: 420, to: SERVICE}"))
@@ -48,10 +48,12 @@ void convert_source(const Node& node, std::size_t index, Context& context) {
                                                       "number per year or a distribution)",
                                                       what));
     } else if (rate) {
+        places.rate = rate->at;
         source.rate_per_year =
             read.number_in(*rate, "rate_per_year", 0.0, std::numeric_limits<double>::infinity())
                 .value_or(0.0);
-    } else if (auto d = read_distribution(*interarrival, "interarrival_days", read)) {
+    } else if (places.rate = interarrival->at;
+               auto d = read_distribution(*interarrival, "interarrival_days", read)) {
         if (d->distribution.mean() <= 0)
             read.error(*interarrival, "interarrival_days must have a positive mean");
         source.interarrival = std::move(d->distribution);
@@ -114,6 +116,7 @@ void convert_sources(const Node& list, Context& context) {
                                              describe(list)));
         return;
     }
+    context.sources_at = list.at;
     context.scenario.sources.resize(list.items.size());
     context.source_places.resize(list.items.size());
     for (std::size_t i = 0; i < list.items.size(); ++i) {

@@ -137,13 +137,24 @@ void convert_settings(const Node& root, Context& context) {
         read.diagnostics().error(root.at, "missing required key 'horizon_days' or 'end' in the "
                                           "scenario (expected a number of days or a date)");
     } else if (horizon) {
-        if (const auto days = read.whole(*horizon, "horizon_days", 1, 1'000'000))
-            context.horizon = static_cast<Days>(*days);
+        if (const auto days = parse_number(*horizon);
+            days && std::floor(*days) == *days && *days > max_horizon_days)
+            read.error(*horizon, fmt::format("horizon_days {} is longer than the longest horizon, "
+                                             "{} days (100 years)",
+                                             horizon->text, max_horizon_days));
+        else if (const auto whole = read.whole(*horizon, "horizon_days", 1, max_horizon_days))
+            context.horizon = static_cast<Days>(*whole);
     } else if (const auto date = read.date(*end, "end"); date && context.calendar) {
         const Days days = context.calendar->day_of(*date);
         if (days <= 0)
             read.error(*end,
                        fmt::format("end {} must be after start {}", end->text, to_iso(s.start)));
+        else if (days > static_cast<Days>(max_horizon_days))
+            read.error(*end,
+                       fmt::format("end {} is {:.0f} days after start {}: the horizon can "
+                                   "be at most {} days (100 years), so end at most {}",
+                                   end->text, days, to_iso(s.start), max_horizon_days,
+                                   context.calendar->iso(static_cast<Days>(max_horizon_days))));
         else
             context.horizon = days;
     }
@@ -238,10 +249,12 @@ void convert_reentry(const Node& node, Context& context) {
     if (!read.expect_map(node, "reentry", "{probability: 0.15, via: wijkteam}"))
         return;
     const Fields fields(node, "reentry", {"probability", "delay_days", "via"}, read.diagnostics());
+    context.reentry_delay = node.at;
     if (const Node* probability = fields["probability"])
         r.probability = read.probability(*probability, "probability").value_or(0.0);
     if (const Node* delay = fields["delay_days"])
-        if (auto d = read_distribution(*delay, "delay_days", read)) {
+        if (context.reentry_delay = delay->at;
+            auto d = read_distribution(*delay, "delay_days", read)) {
             r.delay_days = std::move(d->distribution);
             r.delay_days_yaml = std::move(d->yaml);
         }

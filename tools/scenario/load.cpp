@@ -50,6 +50,7 @@ care::Scenario convert(const Node& root, Diagnostics& diagnostics) {
     check_ages(context);
     check_exits(context);
     check_regions(context);
+    check_runaway(context);
     if (!diagnostics.has_errors())
         warn_overload(context);
     return scenario;

@@ -4,6 +4,7 @@
 // the number of replications.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstddef>
@@ -11,24 +12,33 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 #include <vector>
 
-namespace zorgsim {
+#include "zorgsim/engine/interrupted.hpp"
 
-/// Thrown by run_replications when its stop flag was raised (e.g. by Ctrl-C).
-struct Interrupted : std::runtime_error {
-    Interrupted() : std::runtime_error("interrupted") {}
-};
+namespace zorgsim {
 
 struct ReplicationOptions {
     std::size_t count = 1;
     unsigned threads = 1;
     const std::atomic<bool>* stop = nullptr;        ///< raised: finish no more replications
     std::function<void(std::size_t done)> progress; ///< called after each fold, in order
+    /// Starts one worker thread (empty: std::thread). Tests make it fail as a process limit
+    /// would, with std::system_error.
+    std::function<std::thread(std::function<void()>)> start_thread;
 };
+
+/// The workers that run_replications uses: `threads`, but never more than there are
+/// replications (at least one).
+inline unsigned worker_count(const ReplicationOptions& options) {
+    const std::size_t wanted = std::max(1u, options.threads);
+    return static_cast<unsigned>(std::max<std::size_t>(1, std::min(wanted, options.count)));
+}
 
 /// `simulate(r)` runs replication r (on any thread); `fold(r, result)` consumes it, called
 /// for r = 0, 1, 2, ... in that order, one at a time.
@@ -36,7 +46,7 @@ template <class Result>
 void run_replications(const ReplicationOptions& options,
                       const std::function<Result(std::size_t)>& simulate,
                       const std::function<void(std::size_t, Result&&)>& fold) {
-    const unsigned threads = std::max(1u, options.threads);
+    const unsigned threads = worker_count(options);
     const std::size_t window = 2 * static_cast<std::size_t>(threads);
     std::mutex mutex;
     std::condition_variable turn;
@@ -91,9 +101,20 @@ void run_replications(const ReplicationOptions& options,
     if (threads == 1) {
         worker();
     } else {
+        // A thread that cannot be started (a process limit in a container) is no error: the
+        // ones that did start share the work, and this thread joins them. Results do not
+        // depend on how many run.
         std::vector<std::thread> pool;
-        for (unsigned i = 0; i < threads; ++i)
-            pool.emplace_back(worker);
+        pool.reserve(threads);
+        try {
+            for (unsigned i = 0; i < threads; ++i)
+                pool.push_back(options.start_thread ? options.start_thread(worker)
+                                                    : std::thread(worker));
+        } catch (const std::system_error&) {
+        } catch (const std::bad_alloc&) {
+        }
+        if (pool.size() < threads)
+            worker();
         for (auto& t : pool)
             t.join();
     }
