@@ -1,7 +1,8 @@
 // A warning when a service's inflow exceeds its capacity for good. The long-run arrival
 // rates come from the traffic equations of an open Jackson network, lambda = gamma + P^T
-// lambda, solved per (service, profile) because routing and stays differ by profile, and per
-// source because sources refer youths of different ages. With a population section a stay
+// lambda, solved per profile (routing and stays differ by profile, and a youth keeps its
+// profile, so the states (service, profile) of different profiles never mix) and per source
+// because sources refer youths of different ages. With a population section a stay
 // ends at the latest when the youth ages out, so the mean stay is E[min(stay, time left until
 // the exit age)], estimated from draws (with a fixed seed) of the stay and the source's age
 // at referral (the time spent in earlier services is ignored), and only youths of admitted
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <tuple>
 
 #include <Eigen/Dense>
 #include <fmt/format.h>
@@ -77,11 +79,9 @@ void warn_overload(Context& context) {
     const care::Scenario& s = context.scenario;
     const std::size_t services = s.services.size();
     const std::size_t profiles = s.profiles.size();
-    const std::size_t n = services * profiles;
-    auto state = [profiles](std::size_t service, std::size_t profile) {
-        return static_cast<Eigen::Index>(service * profiles + profile);
-    };
-    const auto size = static_cast<Eigen::Index>(n);
+    const std::size_t sources = s.sources.size();
+    const auto size = static_cast<Eigen::Index>(services);
+    const int via = s.reentry.source;
 
     // One system of equations per region whose sources refer youths (-1: no regions).
     std::map<int, std::vector<int>> remap;
@@ -90,15 +90,36 @@ void warn_overload(Context& context) {
     for (auto& [region, to] : remap)
         to = counterparts_in(s, region);
 
-    const int via = s.reentry.source;
-    std::map<int, Eigen::FullPivLU<Eigen::MatrixXd>> solvers;
+    // Routing never changes a youth's profile, so the equations fall apart into one system
+    // per profile, and profiles that route like the fallback everywhere share one: thousands
+    // of profiles cost no more than their tables.
+    std::vector<std::size_t> system_of(profiles);
+    std::vector<std::size_t> example; // a profile of each distinct system
+    {
+        std::map<std::vector<const care::Route*>, std::size_t> seen;
+        for (std::size_t p = 0; p < profiles; ++p) {
+            std::vector<const care::Route*> routes;
+            for (const care::Service& service : s.services)
+                routes.push_back(&service.next.for_profile(p));
+            if (via >= 0)
+                routes.push_back(&s.sources[static_cast<std::size_t>(via)].to.for_profile(p));
+            const auto [found, fresh] = seen.try_emplace(std::move(routes), example.size());
+            if (fresh)
+                example.push_back(p);
+            system_of[p] = found->second;
+        }
+    }
+
+    // (region, system) -> the solver of lambda = gamma + P^T lambda over the services.
+    std::map<std::pair<int, std::size_t>, Eigen::FullPivLU<Eigen::MatrixXd>> solvers;
     for (const auto& [region, to] : remap) {
-        auto move_to = [&to](int j) { return static_cast<std::size_t>(to[j]); };
-        Eigen::MatrixXd routing = Eigen::MatrixXd::Zero(size, size); // routing(from, to)
-        for (std::size_t i = 0; i < services; ++i) {
-            const care::Service& service = s.services[i];
-            const double comes_back = service.reentry_probability.value_or(s.reentry.probability);
-            for (std::size_t p = 0; p < profiles; ++p) {
+        for (std::size_t k = 0; k < example.size(); ++k) {
+            const std::size_t p = example[k];
+            Eigen::MatrixXd routing = Eigen::MatrixXd::Zero(size, size); // routing(from, to)
+            for (std::size_t i = 0; i < services; ++i) {
+                const care::Service& service = s.services[i];
+                const double comes_back =
+                    service.reentry_probability.value_or(s.reentry.probability);
                 const care::Route& next = service.next.for_profile(p);
                 const double leaves = probability_of(next, care::Destination::exit);
                 for (std::size_t j = 0; j < services; ++j) {
@@ -107,67 +128,83 @@ void warn_overload(Context& context) {
                         p_move +=
                             leaves * comes_back *
                             probability_of(s.sources[via].to.for_profile(p), static_cast<int>(j));
-                    routing(state(i, p), state(move_to(static_cast<int>(j)), p)) += p_move;
+                    routing(static_cast<Eigen::Index>(i), to[j]) += p_move;
                 }
             }
+            const Eigen::MatrixXd system =
+                Eigen::MatrixXd::Identity(size, size) - routing.transpose();
+            Eigen::FullPivLU<Eigen::MatrixXd> lu(system);
+            if (!lu.isInvertible())
+                return; // a closed routing cycle: check_exits reports it
+            solvers.emplace(std::pair(region, k), std::move(lu));
         }
-        const Eigen::MatrixXd system = Eigen::MatrixXd::Identity(size, size) - routing.transpose();
-        Eigen::FullPivLU<Eigen::MatrixXd> lu(system);
-        if (!lu.isInvertible())
-            return; // a closed routing cycle: check_exits reports it
-        solvers.emplace(region, std::move(lu));
     }
 
-    // Arrivals per year at each (service, profile), one column per source.
-    Eigen::MatrixXd lambda(size, static_cast<Eigen::Index>(s.sources.size()));
-    for (std::size_t src = 0; src < s.sources.size(); ++src) {
-        const care::Source& source = s.sources[src];
-        const int region = s.regions.empty() ? -1 : source.region;
-        const std::vector<int>& to_service = remap.at(region);
-        const double rate =
-            source.interarrival ? 365.0 / source.interarrival->mean() : source.rate_per_year;
-        Eigen::VectorXd gamma = Eigen::VectorXd::Zero(size);
-        for (std::size_t p = 0; p < profiles; ++p) {
+    // Per service: arrivals per year of admitted youths and the places they need, added up
+    // over profiles and sources. per_arrival depends on the profile only through its stay:
+    // profiles with the same stay distribution share the draws.
+    auto grows = [](const care::Service& service) {
+        return !service.capacity.empty() &&
+               service.max_queue == std::numeric_limits<std::size_t>::max() &&
+               !std::isfinite(service.max_wait); // a bounded waiting list cannot grow forever
+    };
+    std::vector<double> arrivals(services, 0.0);
+    std::vector<double> places(services, 0.0);
+    std::map<std::tuple<std::size_t, std::size_t, const Distribution*>, PerArrival> drawn;
+    Eigen::MatrixXd lambda(size, static_cast<Eigen::Index>(sources)); // of one profile
+    for (std::size_t p = 0; p < profiles; ++p) {
+        for (std::size_t src = 0; src < sources; ++src) {
+            const care::Source& source = s.sources[src];
+            const int region = s.regions.empty() ? -1 : source.region;
+            const std::vector<int>& to_service = remap.at(region);
+            const double rate =
+                source.interarrival ? 365.0 / source.interarrival->mean() : source.rate_per_year;
             const double share =
                 source.profile_weights.empty() ? (p == 0 ? 1.0 : 0.0) : source.profile_weights[p];
+            Eigen::VectorXd gamma = Eigen::VectorXd::Zero(size);
             const care::Route& to = source.to.for_profile(p);
             for (std::size_t j = 0; j < services; ++j)
-                gamma(state(static_cast<std::size_t>(to_service[j]), p)) +=
-                    rate * share * probability_of(to, static_cast<int>(j));
+                gamma(to_service[j]) += rate * share * probability_of(to, static_cast<int>(j));
+            lambda.col(static_cast<Eigen::Index>(src)) =
+                share == 0.0 ? Eigen::VectorXd::Zero(size)
+                             : Eigen::VectorXd(solvers.at({region, system_of[p]}).solve(gamma));
         }
-        lambda.col(static_cast<Eigen::Index>(src)) = solvers.at(region).solve(gamma);
+        for (std::size_t i = 0; i < services; ++i) {
+            const care::Service& service = s.services[i];
+            if (!grows(service) || !(service.admits_profile.empty() || service.admits_profile[p]))
+                continue;
+            for (std::size_t src = 0; src < sources; ++src) {
+                const double rate =
+                    lambda(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(src));
+                if (rate <= 0)
+                    continue;
+                const auto key = std::tuple(i, src, &service.stay_for(p));
+                auto found = drawn.find(key);
+                if (found == drawn.end())
+                    found = drawn
+                                .emplace(key, per_arrival(service, p, s.sources[src], s.population,
+                                                          context.population_given))
+                                .first;
+                arrivals[i] += rate * found->second.admitted;
+                places[i] += rate * found->second.days / 365.0;
+            }
+        }
     }
 
     for (std::size_t i = 0; i < services; ++i) {
         const care::Service& service = s.services[i];
-        if (service.capacity.empty() ||
-            service.max_queue != std::numeric_limits<std::size_t>::max() ||
-            std::isfinite(service.max_wait))
-            continue; // a bounded waiting list cannot grow without bound
-        double arrivals = 0.0;
-        double places = 0.0;
-        for (std::size_t p = 0; p < profiles; ++p)
-            for (std::size_t src = 0; src < s.sources.size(); ++src) {
-                const double rate = lambda(state(i, p), static_cast<Eigen::Index>(src));
-                const bool profile_admitted =
-                    service.admits_profile.empty() || service.admits_profile[p];
-                if (rate <= 0 || !profile_admitted)
-                    continue;
-                const PerArrival each =
-                    per_arrival(service, p, s.sources[src], s.population, context.population_given);
-                arrivals += rate * each.admitted;
-                places += rate * each.days / 365.0;
-            }
-        const int capacity = service.capacity.back().value;
-        if (!std::isfinite(places) || places <= capacity + 1e-9 || arrivals <= 0)
+        if (!grows(service))
             continue;
-        const double stay = places * 365.0 / arrivals;
+        const int capacity = service.capacity.back().value;
+        if (!std::isfinite(places[i]) || places[i] <= capacity + 1e-9 || arrivals[i] <= 0)
+            continue;
+        const double stay = places[i] * 365.0 / arrivals[i];
         context.read.diagnostics().warning(
             context.service_places[i].capacity,
             fmt::format(
                 "inflow exceeds capacity for good: about {} arrivals/year x {} days mean "
                 "stay = {} places needed, capacity {}; the waiting list grows without bound",
-                figure(arrivals), figure(stay), figure(places), capacity));
+                figure(arrivals[i]), figure(stay), figure(places[i]), capacity));
     }
 }
 
