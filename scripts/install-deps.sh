@@ -13,6 +13,7 @@ packages=(
   librsvg2-bin fonts-liberation             # PNG figures (zorgsim report --figures)
   clang-format                              # the style check
   openmpi-bin libopenmpi-dev                # the MPI build (-DZORGSIM_MPI=ON, docs/cluster.md)
+  clang-16 libclang-rt-16-dev llvm          # the fuzz build (libFuzzer, docs/fuzzing.md)
 )
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 

@@ -14,7 +14,13 @@ build="$(cd "${1:?usage: run.sh BUILD_DIR [SECONDS]}" && pwd)"
 seconds="${2:-60}"
 work="$build/fuzz"
 
-rm -rf "$work/seeds"
+for target in load set; do
+  [ -x "$build/tests/fuzz/zorgsim_fuzz_$target" ] || {
+    echo "run.sh: $build/tests/fuzz/zorgsim_fuzz_$target is not built" >&2
+    exit 2
+  }
+done
+rm -rf "$work/seeds" "$work/findings"
 python3 "$source_dir/tests/fuzz/make_seeds.py" "$source_dir" "$work/seeds"
 known="$source_dir/tests/fuzz/regressions/known-failures.txt"
 for target in load set; do
