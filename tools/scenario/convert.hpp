@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "reader.hpp"
@@ -87,6 +88,8 @@ struct Context {
     /// Where `sources` was written, for a message about all sources together.
     Position sources_at{};
     Position reentry_delay{}; ///< reentry.delay_days, or reentry
+    /// Profile name -> index, for scenarios with thousands of profiles (convert_settings).
+    std::unordered_map<std::string, std::size_t> profile_index{};
 
     /// "2025-01-01 .. 2035-01-01", for messages about the horizon.
     std::string horizon_text() const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -132,9 +133,9 @@ std::optional<std::size_t> read_profile(const Node& node, std::string_view what,
                                         const Context& context) {
     const auto& profiles = context.scenario.profiles;
     if (node.is_scalar())
-        for (std::size_t i = 0; i < profiles.size(); ++i)
-            if (profiles[i] == node.text)
-                return i;
+        if (const auto found = context.profile_index.find(node.text);
+            found != context.profile_index.end())
+            return found->second;
     context.read.error(node, fmt::format("{}: unknown profile {}{}", what, describe(node),
                                          did_you_mean(node.text, profiles)));
     return std::nullopt;
@@ -146,11 +147,14 @@ std::optional<std::vector<double>> read_mix(const Node& node, std::string_view w
     if (!read.expect_map(node, what, fmt::format("{{{}: 0.4, ...}}", kind)))
         return std::nullopt;
     std::vector<double> weights(names.size(), 0.0);
+    std::unordered_map<std::string_view, std::size_t> index; // thousands of profiles
+    for (std::size_t i = 0; i < names.size(); ++i)
+        index.emplace(names[i], i);
     bool ok = true;
     double total = 0.0;
     for (const Entry& entry : node.entries) {
-        const auto found = std::find(names.begin(), names.end(), entry.key);
-        if (found == names.end()) {
+        const auto found = index.find(entry.key);
+        if (found == index.end()) {
             read.diagnostics().error(entry.key_at,
                                      fmt::format("{}: unknown {} '{}'{}", what, kind, entry.key,
                                                  did_you_mean(entry.key, names)));
@@ -162,7 +166,7 @@ std::optional<std::vector<double>> read_mix(const Node& node, std::string_view w
             ok = false;
             continue;
         }
-        weights[static_cast<std::size_t>(found - names.begin())] = *p;
+        weights[found->second] = *p;
         total += *p;
     }
     if (ok && std::abs(total - 1.0) > sum_tolerance) {

@@ -196,6 +196,8 @@ void convert_settings(const Node& root, Context& context) {
         if (!names.empty())
             s.profiles = std::move(names);
     }
+    for (std::size_t i = 0; i < s.profiles.size(); ++i)
+        context.profile_index.emplace(s.profiles[i], i);
     if (const Node* municipalities = fields["municipalities"])
         s.municipalities = read_names(*municipalities, "municipalities", read);
 }
