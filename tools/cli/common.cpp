@@ -57,8 +57,12 @@ void on_writer(const CommonOptions& options, const std::function<void()>& step) 
         step();
 }
 
-output::RunInfo run_info(const experiment::RunOptions& options) {
-    return output::RunInfo{options.seed, options.replications};
+output::RunInfo run_info(const experiment::RunOptions& options,
+                         const std::vector<care::Scenario>& scenarios) {
+    output::RunInfo info{options.seed, options.replications, {}};
+    for (const auto& scenario : scenarios)
+        info.resolved.push_back({scenario.name, scenario::emit_yaml(scenario)});
+    return info;
 }
 
 std::filesystem::path output_dir(const CommonOptions& options, const std::string& name) {

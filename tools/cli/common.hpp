@@ -48,6 +48,7 @@ struct CommonOptions {
     unsigned threads = 0; ///< 0: all cores
     std::string out;
     bool quiet = false;
+    bool keep_replications = false;   ///< also write replications.csv
     std::vector<std::string> sets;    ///< PATH=VALUE overrides
     const Cluster* cluster = nullptr; ///< not an option: set by main; null: this process alone
     /// --max-youths: youths alive at once per replication (default: care::RunLimits).
@@ -70,7 +71,9 @@ care::Scenario load_scenario(const std::optional<std::filesystem::path>& file,
 
 /// The replications, seed and threads to use: options first, then the scenario's defaults.
 experiment::RunOptions run_options(const CommonOptions& options, const care::Scenario& scenario);
-output::RunInfo run_info(const experiment::RunOptions& options);
+/// The seed, replications and resolved scenarios (for provenance) of what ran.
+output::RunInfo run_info(const experiment::RunOptions& options,
+                         const std::vector<care::Scenario>& scenarios);
 
 /// --out, or results/<name>/.
 std::filesystem::path output_dir(const CommonOptions& options, const std::string& name);

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "output/differences_csv.hpp"
+#include "output/replications_csv.hpp"
 #include "output/timeseries_csv.hpp"
 #include "output_targets.hpp"
 #include "progress.hpp"
@@ -48,12 +49,20 @@ int compare_command(const CompareArguments& arguments) {
     if (!folder)
         return success;
 
-    folder->write("comparison.json",
-                  output::comparison_json(scenarios, run_info(options), comparison).dump(2) + "\n");
+    folder->write(
+        "comparison.json",
+        output::comparison_json(scenarios, run_info(options, scenarios), comparison).dump(2) +
+            "\n");
     std::string csv(output::timeseries_header);
     for (std::size_t i = 0; i < scenarios.size(); ++i)
         csv += output::timeseries_rows(scenarios[i], comparison.scenarios[i]);
     folder->write("timeseries.csv", csv);
+    if (arguments.common.keep_replications) {
+        output::ReplicationsFile replications(folder->stage("replications.csv"));
+        for (std::size_t i = 0; i < scenarios.size(); ++i)
+            replications.add(scenarios[i], comparison.scenarios[i]);
+        replications.close();
+    }
     std::string differences(output::differences_header);
     for (std::size_t i = 1; i < scenarios.size(); ++i)
         differences += output::differences_rows(scenarios.front(), scenarios[i],

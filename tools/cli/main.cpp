@@ -51,6 +51,8 @@ void add_common(CLI::App& command, CommonOptions& options) {
                                 zorgsim::care::RunLimits::default_max_youths))
         ->check(whole_number(1));
     command.add_flag("--quiet", options.quiet, "no progress output");
+    command.add_flag("--keep-replications", options.keep_replications,
+                     "also write replications.csv: every per-period figure of every replication");
 }
 
 /// Where the command runs: replications on the cluster's backend, output from rank 0 only.

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "output/replications_csv.hpp"
 #include "output/timeseries_csv.hpp"
 #include "output/trace_csv.hpp"
 #include "output_targets.hpp"
@@ -40,10 +41,16 @@ int run_command(const RunArguments& arguments) {
         return success;
 
     folder->write("summary.json",
-                  output::summary_json(scenario, run_info(options), aggregate).dump(2) + "\n");
+                  output::summary_json(scenario, run_info(options, {scenario}), aggregate).dump(2) +
+                      "\n");
     folder->write("timeseries.csv", std::string(output::timeseries_header) +
                                         output::timeseries_rows(scenario, aggregate));
     folder->write("scenario.yaml", scenario::emit_yaml(scenario));
+    if (arguments.common.keep_replications) {
+        output::ReplicationsFile replications(folder->stage("replications.csv"));
+        replications.add(scenario, aggregate);
+        replications.close();
+    }
     folder->stage("report.html");
     report::write_report(folder->staging());
     stop_if_interrupted();

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "output/replications_csv.hpp"
 #include "output/sizing_json.hpp"
 #include "output/timeseries_csv.hpp"
 #include "output_targets.hpp"
@@ -70,12 +71,17 @@ int size_command(const SizeArguments& arguments) {
     const experiment::Aggregate achieved = experiment::run_scenario(scenario, options);
     if (!folder)
         return success; // the results are rank 0's to write
-    const output::RunInfo info = run_info(options);
+    const output::RunInfo info = run_info(options, {scenario});
     folder->write("sizing.json", output::sizing_json(scenario, results, achieved).dump(2) + "\n");
     folder->write("summary.json", output::summary_json(scenario, info, achieved).dump(2) + "\n");
     folder->write("timeseries.csv", std::string(output::timeseries_header) +
                                         output::timeseries_rows(scenario, achieved));
     folder->write("scenario.yaml", scenario::emit_yaml(scenario));
+    if (arguments.common.keep_replications) {
+        output::ReplicationsFile replications(folder->stage("replications.csv"));
+        replications.add(scenario, achieved);
+        replications.close();
+    }
     folder->stage("report.html");
     report::write_report(folder->staging());
     stop_if_interrupted();

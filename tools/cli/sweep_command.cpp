@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 #include "output/csv_cell.hpp"
+#include "output/replications_csv.hpp"
 #include "output/timeseries_csv.hpp"
 #include "output_targets.hpp"
 #include "progress.hpp"
@@ -122,6 +123,9 @@ int sweep_command(const SweepArguments& arguments) {
         csv += "," + output::csv_cell(parameter.path);
     csv += ",service,metric,mean,ci95_lo,ci95_hi\n";
 
+    std::optional<output::ReplicationsFile> replications;
+    if (folder && arguments.common.keep_replications)
+        replications.emplace(folder->stage("replications.csv"), true);
     Progress progress("sweep", options.replications * points.size(),
                       progress_wanted(arguments.common.quiet));
     options.stop = &interrupt_requested();
@@ -133,11 +137,15 @@ int sweep_command(const SweepArguments& arguments) {
         };
         const auto aggregate = experiment::run_scenario(scenarios[p], options);
         append_rows(csv, p, points[p], aggregate);
+        if (replications)
+            replications->add(scenarios[p], aggregate, p);
     }
     progress.finish();
     if (!folder)
         return success;
     folder->write("sweep.csv", csv);
+    if (replications)
+        replications->close();
     stop_if_interrupted();
     folder->commit();
     if (!arguments.common.quiet)
