@@ -162,6 +162,8 @@ ReplicationOutcome CareNetwork::collect() {
         series(system_cell("reentries"), p) = as_double(system_.reentries.in_period(p));
         series(system_cell("exits"), p) = as_double(system_.exits.in_period(p));
         series(system_cell("replacements"), p) = as_double(system_.replacements.in_period(p));
+        series(system_cell("closed_admissions"), p) =
+            as_double(system_.closed_admissions.in_period(p));
         series(system_cell("aged_out"), p) = as_double(system_.aged_out.in_period(p));
         series(system_cell("no_suitable_place"), p) =
             as_double(system_.no_suitable_place.in_period(p));
@@ -211,6 +213,7 @@ void CareNetwork::collect_regions(const OutcomeLayout& layout, ReplicationOutcom
             series("arrivals", p) = as_double(region.arrivals.in_period(p));
             series("reentries", p) = as_double(region.reentries.in_period(p));
             series("replacements", p) = as_double(region.replacements.in_period(p));
+            series("closed_admissions", p) = as_double(region.closed_admissions.in_period(p));
             series("shared_admissions", p) = as_double(region.shared_admissions.in_period(p));
             series("shared_wait_days", p) = region.shared_waits.period_count(p)
                                                 ? region.shared_waits.period_mean(p)
