@@ -8,6 +8,7 @@ packages=(
   g++ cmake ninja-build pkg-config          # the toolchain
   libeigen3-dev libboost-dev catch2         # engine and tests
   libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev   # scenario files, CLI, outputs
+  libxlsxwriter-dev python3-openpyxl        # results.xlsx and its test
   libssl-dev                                # SHA-256 of the resolved scenario (provenance)
   chromium                                  # the report's browser test
   python3 python3-jsonschema python3-yaml   # the scenario schema test

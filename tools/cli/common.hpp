@@ -13,6 +13,7 @@
 #include "experiment/runner.hpp"
 #include "output/results_json.hpp"
 #include "scenario/load.hpp"
+#include "words/words.hpp"
 #include "zorgsim/model/scenario.hpp"
 
 namespace zorgsim::cli {
@@ -48,6 +49,7 @@ struct CommonOptions {
     unsigned threads = 0; ///< 0: all cores
     std::string out;
     bool quiet = false;
+    words::Language language = words::Language::nl; ///< --lang: of results.xlsx
     bool keep_replications = false;   ///< also write replications.csv
     std::vector<std::string> sets;    ///< PATH=VALUE overrides
     const Cluster* cluster = nullptr; ///< not an option: set by main; null: this process alone

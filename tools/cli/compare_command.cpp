@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "excel/results_xlsx.hpp"
 #include "interrupt.hpp"
 #include "output/differences_csv.hpp"
 #include "output/replications_csv.hpp"
@@ -57,6 +58,9 @@ int compare_command(const CompareArguments& arguments) {
     for (std::size_t i = 0; i < scenarios.size(); ++i)
         csv += output::timeseries_rows(scenarios[i], comparison.scenarios[i]);
     folder->write("timeseries.csv", csv);
+    excel::write_results_xlsx(folder->stage("results.xlsx"),
+                              excel::comparison_results(scenarios, comparison, options),
+                              arguments.common.language);
     if (arguments.common.keep_replications) {
         output::ReplicationsFile replications(folder->stage("replications.csv"));
         for (std::size_t i = 0; i < scenarios.size(); ++i)

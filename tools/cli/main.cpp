@@ -51,6 +51,20 @@ void add_common(CLI::App& command, CommonOptions& options) {
                                 zorgsim::care::RunLimits::default_max_youths))
         ->check(whole_number(1));
     command.add_flag("--quiet", options.quiet, "no progress output");
+    command
+        .add_option_function<std::string>(
+            "--lang",
+            [&options](const std::string& text) {
+                options.language = *zorgsim::words::parse_language(text);
+            },
+            "language of results.xlsx: nl (default) or en")
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                return zorgsim::words::parse_language(text)
+                           ? std::string()
+                           : fmt::format("expected nl (Dutch) or en (English), got '{}'", text);
+            },
+            "nl|en"));
     command.add_flag("--keep-replications", options.keep_replications,
                      "also write replications.csv: every per-period figure of every replication");
 }

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "excel/results_xlsx.hpp"
 #include "interrupt.hpp"
 #include "output/replications_csv.hpp"
 #include "output/timeseries_csv.hpp"
@@ -45,6 +46,9 @@ int run_command(const RunArguments& arguments) {
                       "\n");
     folder->write("timeseries.csv", std::string(output::timeseries_header) +
                                         output::timeseries_rows(scenario, aggregate));
+    excel::write_results_xlsx(folder->stage("results.xlsx"),
+                              excel::run_results(scenario, aggregate, options),
+                              arguments.common.language);
     folder->write("scenario.yaml", scenario::emit_yaml(scenario));
     if (arguments.common.keep_replications) {
         output::ReplicationsFile replications(folder->stage("replications.csv"));

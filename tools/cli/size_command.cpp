@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "excel/results_xlsx.hpp"
 #include "interrupt.hpp"
 #include "output/replications_csv.hpp"
 #include "output/sizing_json.hpp"
@@ -76,6 +77,9 @@ int size_command(const SizeArguments& arguments) {
     folder->write("summary.json", output::summary_json(scenario, info, achieved).dump(2) + "\n");
     folder->write("timeseries.csv", std::string(output::timeseries_header) +
                                         output::timeseries_rows(scenario, achieved));
+    excel::write_results_xlsx(folder->stage("results.xlsx"),
+                              excel::run_results(scenario, achieved, options),
+                              arguments.common.language);
     folder->write("scenario.yaml", scenario::emit_yaml(scenario));
     if (arguments.common.keep_replications) {
         output::ReplicationsFile replications(folder->stage("replications.csv"));

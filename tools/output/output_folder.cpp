@@ -22,10 +22,10 @@ namespace {
 
 /// The files and folders zorgsim writes into a results folder (any command, any version). A
 /// results folder's own files are replaced as a whole; anything else in it is the user's.
-constexpr std::array<std::string_view, 11> known_names{
+constexpr std::array<std::string_view, 12> known_names{
     "summary.json",     "timeseries.csv", "comparison.json", "differences.csv",
     "sweep.csv",        "sizing.json",    "report.html",     "scenario.yaml",
-    "replications.csv", "trace.csv",      "figures"};
+    "replications.csv", "trace.csv",      "figures",         "results.xlsx"};
 
 /// A plain file name in the folder itself: what a manifest line may name (it is read from disk,
 /// so it must not lead outside the folder).
