@@ -179,9 +179,27 @@ void CareNetwork::handle(Simulation&, std::uint32_t kind, std::uint32_t subject)
     }
 }
 
-void CareNetwork::trace(const Youth& youth, std::string_view event, std::string_view where) {
-    if (trace_)
-        trace_->record(simulation_.now(), youth.serial, event, where);
+void CareNetwork::trace(const Youth& youth, std::string_view event, std::string_view where,
+                        std::string_view reason) {
+    if (!trace_)
+        return;
+    const Days now = simulation_.now();
+    TraceRecord record;
+    record.time = now;
+    record.youth = youth.serial;
+    record.event = event;
+    record.where = where;
+    record.age_years = youth.age_at(now);
+    if (youth.profile < scenario_.profiles.size())
+        record.profile = scenario_.profiles[youth.profile];
+    record.framework = youth.urgency == Urgency::crisis       ? "crisis"
+                       : youth.urgency == Urgency::protection ? "protection"
+                                                              : "voluntary";
+    if (youth.region >= 0)
+        record.region = scenario_.regions[static_cast<std::size_t>(youth.region)].id;
+    record.reason = reason;
+    record.scenario = scenario_.name;
+    trace_->record(record);
 }
 
 } // namespace zorgsim::care

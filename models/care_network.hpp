@@ -45,6 +45,22 @@ class CareNetwork final : public EventHandler, public StationListener {
         service_opens_event
     };
     enum class Exit { discharged, aged_out, no_suitable_place, rejected, reneged };
+    /// The trace's word for an exit reason.
+    static std::string_view exit_reason(Exit reason) {
+        switch (reason) {
+        case Exit::discharged:
+            return "discharged";
+        case Exit::aged_out:
+            return "aged_out";
+        case Exit::no_suitable_place:
+            return "no_suitable_place";
+        case Exit::rejected:
+            return "rejected";
+        case Exit::reneged:
+            return "reneged";
+        }
+        return "";
+    }
 
     struct ServiceState {
         const Service* spec;
@@ -117,7 +133,8 @@ class CareNetwork final : public EventHandler, public StationListener {
     ReplicationOutcome collect();
     void collect_regions(const OutcomeLayout& layout, ReplicationOutcome& out) const;
 
-    void trace(const Youth& youth, std::string_view event, std::string_view where);
+    void trace(const Youth& youth, std::string_view event, std::string_view where,
+               std::string_view reason = {});
 
     // Runaway scenarios (runaway.cpp): what to tell the user when a limit is reached.
     std::string zero_time_loop_message(const Simulation::ZeroTimeLoop& loop) const;

@@ -287,7 +287,7 @@ void CareNetwork::leave(std::uint32_t id, Exit reason) {
     youth.in_placement_chain = false;
     shift(youth, &YouthTallies::in_care, -1.0);
     count(youth, &YouthTallies::exits);
-    trace(youth, reason == Exit::aged_out ? "aged_out" : "exit", "");
+    trace(youth, reason == Exit::aged_out ? "aged_out" : "exit", "", exit_reason(reason));
     if (reason == Exit::aged_out) {
         count(youth, &YouthTallies::aged_out);
         if (population_stream_.uniform() < scenario_.population.adult_support_probability)

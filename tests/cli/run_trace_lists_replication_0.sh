@@ -1,5 +1,5 @@
 # `zorgsim run --trace FILE` writes replication 0's events to FILE as CSV
-# (time_days,date,youth,event,where); each youth's events are in time order, and the trace does
+# (time_days,date,youth,event,where,age_years,profile,framework,region,reason,scenario); each youth's events are in time order, and the trace does
 # not depend on --threads.
 source "$(dirname "$0")/lib.sh"
 
@@ -13,12 +13,12 @@ py '
 import csv, re
 with open("trace-1.csv", newline="") as f:
     header = f.readline().rstrip("\r\n")
-    assert header == "time_days,date,youth,event,where", "expected the trace header, got %r" % header
+    assert header == "time_days,date,youth,event,where,age_years,profile,framework,region,reason,scenario", "expected the trace header, got %r" % header
     f.seek(0)
     rows = list(csv.DictReader(f))
 assert len(rows) > 100, "expected hundreds of events in two years of an M/M/3, got %d" % len(rows)
 for row in rows:
-    assert None not in row and len(row) == 5, "expected 5 columns in every row: %r" % row
+    assert None not in row and len(row) == 11, "expected 11 columns in every row: %r" % row
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"]), "expected ISO dates: %r" % row
     float(row["time_days"])
 first = rows[0]["youth"]

@@ -21,7 +21,7 @@ reader=$!
 expect_exit 0 run "$mmc" --replications 2 --out out --quiet --trace fifo
 wait "$reader"
 [[ -p fifo ]] || fail "expected the FIFO to stay a FIFO"
-[[ "$(head -n 1 from-fifo.csv)" == "time_days,date,youth,event,where" ]] ||
+[[ "$(head -n 1 from-fifo.csv)" == "time_days,date,youth,event,where,age_years,profile,framework,region,reason,scenario" ]] ||
     fail "expected the trace streamed through the FIFO"
 start=$SECONDS
 set +e
@@ -37,11 +37,11 @@ echo "old" >real.csv
 ln -s real.csv link.csv
 expect_exit 0 run "$mmc" --replications 2 --out out --quiet --trace link.csv
 [[ -L link.csv ]] || fail "expected the symlink link.csv to stay a symlink"
-[[ "$(head -n 1 real.csv)" == "time_days,date,youth,event,where" ]] ||
+[[ "$(head -n 1 real.csv)" == "time_days,date,youth,event,where,age_years,profile,framework,region,reason,scenario" ]] ||
     fail "expected the trace written through the symlink into real.csv"
 
 expect_exit 0 run "$mmc" --replications 2 --out out --quiet --trace -
-[[ "$(head -n 1 "$WORK/stdout")" == "time_days,date,youth,event,where" ]] ||
+[[ "$(head -n 1 "$WORK/stdout")" == "time_days,date,youth,event,where,age_years,profile,framework,region,reason,scenario" ]] ||
     fail "expected --trace - to write the trace on standard output"
 [[ ! -e ./- ]] || fail "expected no file named - "
 cp "$WORK/stdout" from-stdout.csv

@@ -43,14 +43,20 @@ struct Event {
     std::uint64_t youth = 0;
     std::string event;
     std::string where;
+    double age_years = 0.0;
+    std::string profile;
+    std::string framework;
+    std::string region;
+    std::string reason;
 };
 
 /// Records the event log of a replication, to follow youths' paths.
 class Trace final : public TraceSink {
   public:
-    void record(Days time, std::uint64_t youth, std::string_view event,
-                std::string_view where) override {
-        events.push_back(Event{time, youth, std::string(event), std::string(where)});
+    void record(const TraceRecord& r) override {
+        events.push_back(Event{r.time, r.youth, std::string(r.event), std::string(r.where),
+                               r.age_years, std::string(r.profile), std::string(r.framework),
+                               std::string(r.region), std::string(r.reason)});
     }
 
     /// The events of one youth, in order.

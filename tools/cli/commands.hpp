@@ -23,6 +23,7 @@ int describe_command(const std::optional<std::string>& scenario,
 struct CompareArguments {
     CommonOptions common;
     std::vector<std::string> scenarios;
+    std::string trace; ///< replication 0 of every scenario, one after another
 };
 int compare_command(const CompareArguments& arguments);
 

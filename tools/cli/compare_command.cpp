@@ -6,6 +6,7 @@
 #include "output/differences_csv.hpp"
 #include "output/replications_csv.hpp"
 #include "output/timeseries_csv.hpp"
+#include "output/trace_csv.hpp"
 #include "output_targets.hpp"
 #include "progress.hpp"
 #include "report/report.hpp"
@@ -40,7 +41,16 @@ int compare_command(const CompareArguments& arguments) {
     for (std::size_t i = 1; i < scenarios.size(); ++i)
         name += "-vs-" + scenarios[i].name;
     std::optional<output::OutputFolder> folder; // only the process that writes has one
-    on_writer(arguments.common, [&] { open_output_folder(folder, arguments.common, name); });
+    std::optional<output::TraceFile> trace_file;
+    std::optional<output::TraceCsv> trace;
+    on_writer(arguments.common, [&] {
+        if (!arguments.trace.empty()) { // first: a bad target stops before the folder is made
+            trace.emplace(open_trace(trace_file, arguments.trace).stream(),
+                          Calendar(scenarios.front().start));
+            options.trace = &*trace;
+        }
+        open_output_folder(folder, arguments.common, name);
+    });
 
     Progress progress("compare", options.replications, progress_wanted(arguments.common.quiet));
     options.stop = &interrupt_requested();
@@ -78,6 +88,8 @@ int compare_command(const CompareArguments& arguments) {
     report::write_report(folder->staging());
     stop_if_interrupted();
     folder->commit();
+    if (trace_file)
+        trace_file->commit();
     if (!arguments.common.quiet)
         fmt::print(stderr, "zorgsim: comparison of {} scenarios ({} replications) written to {}\n",
                    scenarios.size(), options.replications, folder->destination().string());

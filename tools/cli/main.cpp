@@ -116,6 +116,9 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     compare_cmd->add_option("scenarios", compare.scenarios, "BASE.yaml ALT.yaml [ALT2.yaml ...]")
         ->required();
     add_common(*compare_cmd, compare.common);
+    compare_cmd->add_option("--trace", compare.trace,
+                            "write the event log of replication 0 of every scenario to this CSV "
+                            "file ('-': standard output)");
 
     SweepArguments sweep;
     auto* sweep_cmd =

@@ -66,8 +66,7 @@ Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,
             for (std::size_t i = 0; i < scenarios.size(); ++i)
                 outcomes.push_back(care::simulate_replication(
                     scenarios[i], options.seed, r,
-                    care::Observation{r == 0 && i == 0 ? options.trace : nullptr, -1},
-                    run_limits(options)));
+                    care::Observation{r == 0 ? options.trace : nullptr, -1}, run_limits(options)));
             return outcomes;
         },
         [&](std::size_t, Outcomes&& outcomes) {

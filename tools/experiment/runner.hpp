@@ -20,7 +20,9 @@ struct RunOptions {
     unsigned threads = 1;
     const std::atomic<bool>* stop = nullptr;
     std::function<void(std::size_t done)> progress;
-    care::TraceSink* trace = nullptr;      ///< receives replication 0 of the first scenario
+    /// Receives replication 0 of every scenario: one after another (compare runs a
+    /// replication's scenarios in turn), each record naming its scenario.
+    care::TraceSink* trace = nullptr;
     int period_waits_of = -1;              ///< a service whose waits are kept per period
     ReplicationBackend* backend = nullptr; ///< null: this process's threads (run_replications)
     /// Youths alive at once in one replication; more ends the run with care::ScenarioFault.

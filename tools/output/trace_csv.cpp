@@ -6,10 +6,11 @@
 
 namespace zorgsim::output {
 
-void TraceCsv::record(Days time, std::uint64_t youth, std::string_view event,
-                      std::string_view where) {
-    out_ << fmt::format("{:.4f},{},{},{},{}\n", time, calendar_.iso(time), youth, csv_cell(event),
-                        csv_cell(where));
+void TraceCsv::record(const care::TraceRecord& r) {
+    out_ << fmt::format("{:.4f},{},{},{},{},{:.2f},{},{},{},{},{}\n", r.time, calendar_.iso(r.time),
+                        r.youth, csv_cell(r.event), csv_cell(r.where), r.age_years,
+                        csv_cell(r.profile), csv_cell(r.framework), csv_cell(r.region),
+                        csv_cell(r.reason), csv_cell(r.scenario));
 }
 
 } // namespace zorgsim::output
