@@ -45,7 +45,8 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
     }
     CHECK(a.population.exit_age == b.population.exit_age);
     CHECK(a.population.extended_probability == b.population.extended_probability);
-    CHECK(a.population.extended_until == b.population.extended_until);
+    if (a.population.extended_probability > 0.0) // without extended care its limit is unused
+        CHECK(a.population.extended_until == b.population.extended_until);
     CHECK(a.population.adult_support_probability == b.population.adult_support_probability);
     CHECK(a.reentry.probability == b.reentry.probability);
     CHECK(a.reentry.source == b.reentry.source);
@@ -156,6 +157,31 @@ TEST_CASE("Loading the emitted YAML gives an equivalent scenario") {
     const care::Scenario again = reload(*result.scenario);
     check_equivalent(*result.scenario, again);
     CHECK(emit_yaml(again) == emit_yaml(*result.scenario));
+}
+
+TEST_CASE("An exit age of 21 or more without extended care is written so that it loads again") {
+    // Found by the fuzzer: the default extended-care limit (21) was written although unused, and
+    // the reload refused it as not above the exit age.
+    const std::string age = GENERATE(as<std::string>{}, "21", "23");
+    const auto result = load_yaml("format: 1\nname: t\nstart: 2025-01-01\nhorizon_days: 10\n"
+                                  "population: {exit_age: " +
+                                  age +
+                                  "}\n"
+                                  "sources: [{id: r, rate_per_year: 1, to: a}]\n"
+                                  "services: [{id: a, capacity: 1, duration_days: 5}]\n");
+    REQUIRE(result.ok());
+    const care::Scenario again = reload(*result.scenario);
+    check_equivalent(*result.scenario, again);
+}
+
+TEST_CASE("Extended care needs an age limit above the exit age, also when the default is meant") {
+    const auto result = load_yaml("format: 1\nname: t\nstart: 2025-01-01\nhorizon_days: 10\n"
+                                  "population: {exit_age: 21, extended_care: {probability: 0.3}}\n"
+                                  "sources: [{id: r, rate_per_year: 1, to: a}]\n"
+                                  "services: [{id: a, capacity: 1, duration_days: 5}]\n");
+    CHECK_FALSE(result.ok());
+    CHECK_THAT(messages(result).front(),
+               Catch::Matchers::Contains("extended_care needs an until_age above exit_age 21"));
 }
 
 TEST_CASE("Distributions are written with the parameters they were given, to the last digit") {

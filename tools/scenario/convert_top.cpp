@@ -238,6 +238,11 @@ void convert_population(const Node& node, Context& context) {
                                                    until->text, p.exit_age));
                 p.extended_until = *age;
             }
+        } else if (p.extended_probability > 0.0 && p.extended_until <= p.exit_age) {
+            read.error(*extended,
+                       fmt::format("extended_care needs an until_age above exit_age {} (the "
+                                   "default, {}, is not)",
+                                   p.exit_age, p.extended_until));
         }
     }
     if (const Node* adult = fields["adult_support_probability"])

@@ -175,9 +175,12 @@ class Writer {
             return; // no population section: nobody ages
         line(0, "population:");
         key(2, "exit_age", num(p.exit_age));
-        key(2, "extended_care",
-            fmt::format("{{probability: {}, until_age: {}}}", num(p.extended_probability),
-                        num(p.extended_until)));
+        // Without extended care its age limit means nothing, and the default limit (21) need not
+        // be above an exit age of 21 or more: writing it would make the file fail to load.
+        if (p.extended_probability > 0.0)
+            key(2, "extended_care",
+                fmt::format("{{probability: {}, until_age: {}}}", num(p.extended_probability),
+                            num(p.extended_until)));
         key(2, "adult_support_probability", num(p.adult_support_probability));
     }
 
