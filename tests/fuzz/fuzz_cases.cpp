@@ -67,7 +67,7 @@ void check(const scenario::LoadResult& result) {
 }
 
 // README: the resolved scenario.yaml of a run is the scenario that was run, so it must load.
-// Only with ZORGSIM_FUZZ_ROUND_TRIP=1: a known bug still breaks it (docs/fuzzing.md).
+// Only with ZORGSIM_FUZZ_ROUND_TRIP=1 (the replay sets it; docs/fuzzing.md says why CI does not).
 void check_round_trip(const scenario::LoadResult& result) {
     static const bool wanted = [] {
         const char* flag = std::getenv("ZORGSIM_FUZZ_ROUND_TRIP");
