@@ -30,7 +30,8 @@ expect_no_staging out
 py '
 import sys
 names = open(sys.argv[1] + "/.zorgsim-manifest").read().split()
-assert sorted(names) == ["report.html", "scenario.yaml", "summary.json", "timeseries.csv"], names
+assert sorted(names) == ["report.html", "results.xlsx", "scenario.yaml", "summary.json",
+                        "timeseries.csv"], names
 ' out
 
 # The report rebuilt from the folder is a run's report, not a comparison's.

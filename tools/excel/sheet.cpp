@@ -188,20 +188,34 @@ void Sheet::wrap_column(std::size_t col, double width) {
     widths_[col] = width;
 }
 
-void Sheet::finish() {
+void Sheet::finish(std::size_t header_rows, std::size_t repeat_cols) {
+    worksheet_set_landscape(sheet_);
+    worksheet_set_paper(sheet_, 9); // A4
+    if (header_rows > 0)
+        check(worksheet_repeat_rows(sheet_, 0, row_index(header_rows - 1)), "set the print titles");
+    if (repeat_cols > 0)
+        check(worksheet_repeat_columns(sheet_, 0, col_index(repeat_cols - 1)),
+              "set the print titles");
+    double total = 0;
+    for (const double width : widths_)
+        total += width;
+    // A4 landscape holds about 130 characters at 100%; below about 70% print is hard to read.
+    if (total <= 190.0)
+        worksheet_fit_to_pages(sheet_, 1, 0);
     for (std::size_t col = 0; col < widths_.size(); ++col)
         if (widths_[col] > 0)
             check(
                 worksheet_set_column(sheet_, col_index(col), col_index(col), widths_[col], nullptr),
                 "set a column width");
-    // Rows with wrapped text: as many lines as the longest wrapped cell needs.
+    // Rows with wrapped text: as many lines as the longest wrapped cell needs (text is narrower
+    // than the digits a column's width counts).
     std::map<std::size_t, std::size_t> lines;
     for (const auto& [row, characters] : wrapped_cells_) {
         double width = 0;
         for (const double w : wrap_widths_)
             width = std::max(width, w); // wrapped columns share one width in practice
         const auto needed = static_cast<std::size_t>(
-            std::ceil(static_cast<double>(characters) / std::max(1.0, width - 2.0)));
+            std::ceil(static_cast<double>(characters) / std::max(1.0, width * 1.1)));
         lines[row] = std::max(lines[row], std::max<std::size_t>(1, needed));
     }
     for (const auto& [row, count] : lines)
@@ -218,7 +232,7 @@ void Sheet::finish_table(std::size_t header_rows, std::size_t frozen_cols, std::
         check(worksheet_autofilter(sheet_, row_index(header_rows - 1), 0, row_index(last_row),
                                    col_index(last_col)),
               "set the filter");
-    finish();
+    finish(header_rows, frozen_cols);
 }
 
 } // namespace zorgsim::excel

@@ -75,8 +75,9 @@ class Sheet {
     /// last header row and sets every column's width.
     void finish_table(std::size_t header_rows, std::size_t frozen_cols, std::size_t last_row,
                       std::size_t last_col);
-    /// Sets the column widths only.
-    void finish();
+    /// Sets the column widths and the print layout (A4 landscape; the header rows and first
+    /// `repeat_cols` columns on every page; fitted to the page width when that stays readable).
+    void finish(std::size_t header_rows = 0, std::size_t repeat_cols = 0);
 
   private:
     void fit(std::size_t col, double width, bool header = false);
