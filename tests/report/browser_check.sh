@@ -25,8 +25,7 @@ report="$folder/report.html"
 if grep -Eio '<(script|link|img|iframe|source|embed)[^>]*(src|href)=["'"'"']?(https?:)?//' "$report" >&2; then
   fail "report.html loads something from the network"
 fi
-placeholders=$(grep -o '<figure class="chart"' "$report" | wc -l)
-[ "$placeholders" -gt 0 ] || fail "report.html has no charts"
+grep -q '<script type="application/json" id="zorgsim-data">' "$report" || fail "report.html has no data document"
 
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
@@ -39,6 +38,9 @@ browser --dump-dom >"$work/$name.dom.html" || fail "Chromium failed: $(tail -5 "
 browser --screenshot="$work/$name.png" --window-size=1280,5000 >/dev/null ||
   fail "Chromium could not take a screenshot"
 
+# The page script builds the sections: its chart places are in the drawn page, not the file.
+placeholders=$(grep -o '<figure class="chart[ "]' "$work/$name.dom.html" | wc -l)
+[ "$placeholders" -gt 0 ] || fail "the drawn page has no charts"
 status=$(grep -o '<p id="zorgsim-status"[^>]*>' "$work/$name.dom.html" || true)
 [ -n "$status" ] || fail "no status line in the drawn page"
 attribute() { sed -n "s/.* data-$1=\"\([^\"]*\)\".*/\1/p" <<<"$status"; }

@@ -2,9 +2,9 @@
 # Writes the figures of one fixture folder and checks that every chart of its report is there as
 # an SVG and as a PNG.
 #
-# usage: figures_check.sh REPORT_TOOL FIXTURE_DIR WORK_DIR
+# usage: figures_check.sh REPORT_TOOL FIXTURE_DIR WORK_DIR SOURCE_DIR [NODE]
 set -euo pipefail
-tool=$1 fixture=$2 work=$3
+tool=$1 fixture=$2 work=$3 source=$4 node=${5:-node}
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 mkdir -p "$work"
@@ -13,7 +13,16 @@ rm -rf "$folder"
 cp -R "$fixture" "$folder"
 "$tool" "$folder" --figures || fail "the report tool failed"
 
-ids=$(grep -o '<figure class="chart" id="chart-[^"]*"' "$folder/report.html" | sed 's/.*id="chart-//; s/"$//')
+# The charts of the report: what the page script's model builds from the page's data document.
+ids=$("$node" -e '
+  const fs = require("fs");
+  const page = fs.readFileSync(process.argv[1], "utf8");
+  const open = "<script type=\"application/json\" id=\"zorgsim-data\">";
+  const from = page.indexOf(open) + open.length;
+  const data = JSON.parse(page.slice(from, page.indexOf("</script>", from)));
+  const model = require(process.argv[2]);
+  console.log(model.buildCharts(data).charts.map((c) => c.id).join("\n"));
+' "$folder/report.html" "$source/tools/report/assets/report.js")
 [ -n "$ids" ] || fail "the report has no charts"
 count=0
 for id in $ids; do

@@ -1,16 +1,15 @@
-// Specification of write_report: what the page holds for each kind of results folder, and that
-// a folder without results gets a clear error and no report.
+// Specification of write_report: report.html is the page script plus one data document of the
+// results set (its sections and charts are built by tools/report/assets/report.js and page.js,
+// tested with Node and Chromium); a folder without results gets a clear error and no report.
 #include <catch2/catch.hpp>
 
 #include "report/report.hpp"
+#include "words/words.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <map>
 #include <regex>
-#include <set>
-#include <stdexcept>
 #include <string>
 #include <system_error>
 
@@ -57,29 +56,22 @@ std::string read(const fs::path& file) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-nlohmann::json charts_of(const std::string& page) {
-    const std::string open = "<script type=\"application/json\" id=\"zorgsim-charts\">";
+// The data document the page script builds the page from.
+nlohmann::json data_of(const std::string& page) {
+    const std::string open = "<script type=\"application/json\" id=\"zorgsim-data\">";
     const auto from = page.find(open);
     REQUIRE(from != std::string::npos);
     const auto to = page.find("</script>", from);
     return nlohmann::json::parse(page.substr(from + open.size(), to - from - open.size()));
 }
 
-// Every colour scale on the field "scenario" in SPEC, wherever it is nested.
-void scenario_domains(const nlohmann::json& spec, std::set<std::string>& found) {
-    if (spec.is_object()) {
-        if (spec.value("field", "") == "scenario" && spec.contains("scale") &&
-            spec["scale"].contains("range")) {
-            found.insert(spec["scale"]["domain"].dump() + spec["scale"]["range"].dump());
-        }
-        for (const auto& [key, value] : spec.items()) {
-            scenario_domains(value, found);
-        }
-    } else if (spec.is_array()) {
-        for (const auto& value : spec) {
-            scenario_domains(value, found);
-        }
+std::size_t lines_of(const fs::path& file) {
+    std::ifstream in(file);
+    std::size_t lines = 0;
+    for (std::string line; std::getline(in, line);) {
+        lines += line.empty() ? 0 : 1;
     }
+    return lines;
 }
 
 } // namespace
@@ -109,252 +101,95 @@ TEST_CASE("a broken results file leaves the previous report as it was", "[report
     }
 }
 
-TEST_CASE("a run's report holds its sections in reading order and fetches nothing", "[report]") {
+TEST_CASE("a run's report is one data document and the page script, and fetches nothing",
+          "[report]") {
     const Scratch dir("run", "run");
     write_report(dir);
     const auto page = read(dir / "report.html");
-
-    std::size_t at = 0;
-    for (const char* section : {"id=\"scenarios\"", "id=\"outcomes\"", "id=\"services\"",
-                                "id=\"per-year\"", "id=\"about\""}) {
-        const auto found = page.find(section, at);
-        CHECK(found != std::string::npos);
-        at = found == std::string::npos ? at : found;
-    }
-    CHECK(page.find("id=\"differences\"") == std::string::npos);
-    CHECK(page.find("Closed care reduced from 8 to 6 places") != std::string::npos);
-    CHECK(page.find("1 January 2027") != std::string::npos);
-    CHECK(page.find("Wait for Closed care<span class=\"definition\">JeugdzorgPlus;") !=
-          std::string::npos);
-
+    CHECK(page.find("<html lang=\"nl\">") != std::string::npos);
     const std::regex external(R"re(<(script|link|img|iframe)[^>]*(src|href)=["']?(https?:)?//)re",
                               std::regex::icase);
     CHECK_FALSE(std::regex_search(page, external));
+    // The sections are built by the page script: no HTML of them, no chart specs from C++.
+    CHECK(page.find("id=\"zorgsim-charts\"") == std::string::npos);
+    CHECK(page.find("<section") == std::string::npos);
+    CHECK(page.find("zorgsimReport") != std::string::npos);
 
-    const auto charts = charts_of(page);
-    std::set<std::string> ids;
-    for (const auto& chart : charts) {
-        ids.insert(chart["id"].get<std::string>());
-        CHECK(page.find("id=\"chart-" + chart["id"].get<std::string>() + "\"") !=
-              std::string::npos);
-    }
-    CHECK(ids.size() == charts.size());
-    // Five services with three fans each, three system fans, admissions and two cost charts.
-    CHECK(charts.size() == 5 * 3 + 3 + 3);
-    CHECK(ids.count("admissions-per-year") == 1);
-    CHECK(ids.count("service-jeugdzorgplus-wait") == 1);
+    const auto data = data_of(page);
+    CHECK(data["lang"] == "nl");
+    CHECK(data["is_comparison"] == false);
+    REQUIRE(data["scenarios"].size() == 1);
+    const auto& scenario = data["scenarios"][0];
+    CHECK(scenario["policies"][0]["description"].get<std::string>().rfind(
+              "Closed care reduced from 8 to 6 places", 0) == 0);
+    CHECK(scenario["system"].contains("cost"));
+    REQUIRE(data["services"].size() == 5);
+    CHECK(data["services"][3]["id"] == "jeugdzorgplus");
+    CHECK(data["services"][3]["closed"] == true);
+    // Every row of timeseries.csv, column by column.
+    CHECK(data["timeseries"]["rows"].size() == lines_of(dir / "timeseries.csv") - 1);
+    CHECK(data["timeseries"]["columns"][0] == "scenario");
+    CHECK(data["paired"].is_null());
+    CHECK(data["sizing"].is_null());
 }
 
-TEST_CASE("a comparison colours each scenario the same in every chart", "[report]") {
-    const Scratch dir("compare", "compare");
+TEST_CASE("labels, units and definitions come from the outcome catalogue, words from the words "
+          "table, in the report's language",
+          "[report]") {
+    const Scratch dir("run", "catalogue");
     write_report(dir);
-    const auto page = read(dir / "report.html");
-    CHECK(page.find("id=\"differences\"") != std::string::npos);
-    CHECK(page.find("id=\"differences-over-time\"") != std::string::npos);
-    CHECK(page.find("foster-care-plus compared with baseline") != std::string::npos);
+    const auto nl = data_of(read(dir / "report.html"));
+    CHECK(nl["catalogue"]["system"]["closed"]["label"] == "In gesloten jeugdzorg");
+    CHECK(nl["catalogue"]["system"]["cost"]["unit"] == "euros");
+    CHECK(nl["catalogue"]["service"]["wait_days"]["unit"] == "days");
+    CHECK(nl["catalogue"]["service"]["wait_days"]["per_period"] == true);
+    // Only the metrics the results hold: this run has no regions.
+    CHECK(nl["catalogue"]["region"].empty());
+    CHECK_FALSE(nl["catalogue"]["system"].contains("events"));
+    CHECK(nl["words"]["report_summary"] == "Samenvatting");
 
-    std::set<std::string> scales;
-    for (const auto& chart : charts_of(page)) {
-        scenario_domains(chart["spec"], scales);
-    }
-    REQUIRE(scales.size() == 1);
-    CHECK(scales.begin()->rfind(R"(["baseline","foster-care-plus"])", 0) == 0);
+    write_report(dir, zorgsim::words::Language::en);
+    const auto page = read(dir / "report.html");
+    CHECK(page.find("<html lang=\"en\">") != std::string::npos);
+    const auto en = data_of(page);
+    CHECK(en["lang"] == "en");
+    CHECK(en["catalogue"]["system"]["closed"]["label"] == "In closed care");
+    CHECK(en["words"]["report_summary"] == "Summary");
 }
 
-TEST_CASE("a multi-region comparison gets a table per region and the regions over time",
+TEST_CASE("report.html is byte-identical between identical runs", "[report]") {
+    const Scratch dir("regions", "identical");
+    write_report(dir);
+    const auto first = read(dir / "report.html");
+    write_report(dir);
+    CHECK(read(dir / "report.html") == first);
+}
+
+TEST_CASE("a comparison's document holds the base first, the differences and differences.csv",
           "[report]") {
     const Scratch dir("regions", "regions");
     write_report(dir);
-    const auto page = read(dir / "report.html");
-    const auto regions = page.find("id=\"regions\"");
-    REQUIRE(regions != std::string::npos);
-    CHECK(regions > page.find("id=\"per-year\""));
-    CHECK(regions < page.find("id=\"differences\""));
-    // A row per region in each scenario's table and in the table of differences.
-    for (const char* name : {"Westfriesland", "Kop van Noord-Holland"}) {
-        std::size_t rows = 0;
-        for (auto at = page.find(std::string("<th scope=\"row\">") + name, regions);
-             at != std::string::npos;
-             at = page.find(std::string("<th scope=\"row\">") + name, at + 1)) {
-            ++rows;
-        }
-        CHECK(rows == 3);
-    }
-    CHECK(page.find("two-regions-fewer-closed − two-regions, paired by replication") !=
-          std::string::npos);
-
-    std::set<std::string> ids;
-    for (const auto& chart : charts_of(page)) {
-        ids.insert(chart["id"].get<std::string>());
-    }
-    for (const char* chart :
-         {"region-in-care", "region-out-of-home", "region-shared-wait", "region-cost"}) {
-        CHECK(ids.count(chart) == 1);
-    }
+    const auto data = data_of(read(dir / "report.html"));
+    CHECK(data["is_comparison"] == true);
+    REQUIRE(data["scenarios"].size() == 2);
+    CHECK(data["scenarios"][0]["name"] == "two-regions");
+    CHECK(data["differences"][0]["alternative"] == "two-regions-fewer-closed");
+    CHECK(data["paired"]["columns"][0] == "alternative");
+    CHECK(data["paired"]["rows"].size() == lines_of(dir / "differences.csv") - 1);
+    CHECK(data["regions"].size() == 2);
+    CHECK(data["catalogue"]["region"]["shared_wait_days"]["unit"] == "days");
     // Region rows of timeseries.csv are not mistaken for services.
-    CHECK(ids.count("service-region-kop-occupancy") == 0);
-    CHECK(page.find("region:kop") == std::string::npos);
+    for (const auto& service : data["services"]) {
+        CHECK(service["id"].get<std::string>().rfind("region:", 0) != 0);
+    }
 }
 
-TEST_CASE("a multi-region report groups the services over time by region", "[report]") {
-    const Scratch dir("regions", "regions-services");
+TEST_CASE("a comparison without differences.csv has no paired table", "[report]") {
+    const Scratch dir("compare", "compare");
     write_report(dir);
-    const auto page = read(dir / "report.html");
-    const auto shared = page.find("<h3 id=\"services-shared\">Shared services</h3>");
-    const auto wf = page.find("<h3 id=\"services-region-westfriesland\">Westfriesland</h3>");
-    const auto kop = page.find("<h3 id=\"services-region-kop\">Kop van Noord-Holland</h3>");
-    const auto end = page.find("</section>", kop);
-    REQUIRE(shared != std::string::npos);
-    REQUIRE(wf != std::string::npos);
-    REQUIRE(kop != std::string::npos);
-    // Shared first, then the regions in input order, each holding only its own services.
-    CHECK(shared < wf);
-    CHECK(wf < kop);
-    const auto block = [&](const char* id) { return page.find(std::string("id=\"service-") + id); };
-    for (const char* id : {"crisis\"", "jeugdzorgplus\""}) {
-        CHECK(block(id) > shared);
-        CHECK(block(id) < wf);
-    }
-    for (const char* id : {"team-wf\"", "pleegzorg-wf\""}) {
-        CHECK(block(id) > wf);
-        CHECK(block(id) < kop);
-    }
-    for (const char* id : {"team-kop\"", "pleegzorg-kop\""}) {
-        CHECK(block(id) > kop);
-        CHECK(block(id) < end);
-    }
-    // A line of links jumps to each group.
-    for (const char* anchor :
-         {"#services-shared", "#services-region-westfriesland", "#services-region-kop"}) {
-        CHECK(page.find(std::string("<a href=\"") + anchor + "\"") != std::string::npos);
-    }
-}
-
-TEST_CASE("a single-region report lists the services without region headings", "[report]") {
-    const Scratch dir("run", "single-region-services");
-    write_report(dir);
-    const auto page = read(dir / "report.html");
-    CHECK(page.find("id=\"services\"") != std::string::npos);
-    CHECK(page.find("services-shared") == std::string::npos);
-    CHECK(page.find("<p class=\"jump\">") == std::string::npos);
-    CHECK(page.find("<div class=\"service-block\" id=\"service-pleegzorg\">\n<h3>") !=
-          std::string::npos);
-}
-
-namespace {
-
-// The specs of PAGE's charts whose id starts with PREFIX, by id.
-std::map<std::string, nlohmann::json> charts_starting(const std::string& page,
-                                                      const std::string& prefix) {
-    std::map<std::string, nlohmann::json> out;
-    for (const auto& chart : charts_of(page)) {
-        const auto id = chart["id"].get<std::string>();
-        if (id.rfind(prefix, 0) == 0) {
-            out[id] = chart["spec"];
-        }
-    }
-    return out;
-}
-
-bool has_area_layer(const nlohmann::json& spec) {
-    for (const auto& layer : spec["layer"]) {
-        if (layer["mark"]["type"] == "area") {
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-TEST_CASE("differences over time are paired by replication, with their interval, when the "
-          "folder has differences.csv",
-          "[report]") {
-    const Scratch dir("regions", "regions-paired");
-    write_report(dir);
-    const auto charts = charts_starting(read(dir / "report.html"), "difference-over-time-");
-    REQUIRE(charts.count("difference-over-time-waiting") == 1);
-    for (const auto& [id, spec] : charts) {
-        INFO(id);
-        CHECK(has_area_layer(spec));
-        for (const auto& value : spec["data"]["values"]) {
-            REQUIRE(value.contains("lo"));
-            CHECK(value["lo"].get<double>() <= value["difference"].get<double>());
-            CHECK(value["difference"].get<double>() <= value["hi"].get<double>());
-        }
-    }
-    // The figures are differences.csv's, not the difference of timeseries.csv's means: 2027's
-    // waiting list, 0.770896 in differences.csv, with its interval.
-    bool found = false;
-    for (const auto& value : charts.at("difference-over-time-waiting")["data"]["values"]) {
-        if (value["date"] == "2027-01-01") {
-            found = true;
-            CHECK(value["difference"].get<double>() == Approx(0.770896));
-            CHECK(value["lo"].get<double>() == Approx(0.174021));
-            CHECK(value["hi"].get<double>() == Approx(1.36777));
-        }
-    }
-    CHECK(found);
-}
-
-TEST_CASE("a multi-region comparison draws each region's paired change over time", "[report]") {
-    const Scratch dir("regions", "regions-changes");
-    write_report(dir);
-    const auto page = read(dir / "report.html");
-    const auto changes = charts_starting(page, "region-difference-");
-    for (const char* metric : {"closed", "out-of-home", "shared-wait-days", "cost"}) {
-        CHECK(changes.count(std::string("region-difference-") + metric +
-                            "-two-regions-fewer-closed") == 1);
-    }
-    for (const auto& [id, spec] : changes) {
-        INFO(id);
-        std::set<std::string> regions;
-        for (const auto& value : spec["data"]["values"]) {
-            regions.insert(value["region"].get<std::string>());
-            // "clear" is exactly "the interval excludes 0", as the tooltip's verdict says.
-            const bool excludes_zero = value["t_verdict"].get<std::string>().rfind("yes", 0) == 0;
-            CHECK(value["clear"].get<bool>() == excludes_zero);
-        }
-        CHECK(regions == std::set<std::string>{"Westfriesland", "Kop van Noord-Holland"});
-    }
-    // The fewer closed places of the alternative show in at least one region and year.
-    bool some_clear = false;
-    for (const auto& value :
-         changes.at("region-difference-closed-two-regions-fewer-closed")["data"]["values"]) {
-        some_clear = some_clear || value["clear"].get<bool>();
-    }
-    CHECK(some_clear);
-    CHECK(page.find("a filled dot marks a change whose 95% interval excludes 0") !=
-          std::string::npos);
-}
-
-TEST_CASE("without differences.csv, differences over time fall back to the difference of means",
-          "[report]") {
-    const Scratch dir("compare", "compare-unpaired");
-    write_report(dir);
-    const auto charts = charts_starting(read(dir / "report.html"), "difference-over-time-");
-    REQUIRE(!charts.empty());
-    for (const auto& [id, spec] : charts) {
-        INFO(id);
-        CHECK_FALSE(has_area_layer(spec));
-        CHECK_FALSE(spec["data"]["values"].front().contains("lo"));
-    }
-    CHECK(read(dir / "report.html").find("region-difference-") == std::string::npos);
-}
-
-TEST_CASE("a sizing adds the trade-off curves and the plan", "[report]") {
-    const Scratch dir("sizing", "sizing");
-    write_report(dir);
-    const auto page = read(dir / "report.html");
-    CHECK(page.find("id=\"sizing\"") != std::string::npos);
-    CHECK(page.find("<strong>9 places</strong>") != std::string::npos);
-    std::set<std::string> ids;
-    for (const auto& chart : charts_of(page)) {
-        ids.insert(chart["id"].get<std::string>());
-    }
-    CHECK(ids.count("sizing-wait") == 1);
-    CHECK(ids.count("sizing-cost") == 1);
-    CHECK(ids.count("sizing-plan") == 1);
+    const auto data = data_of(read(dir / "report.html"));
+    CHECK(data["paired"].is_null());
+    CHECK(data["scenarios"][1]["name"] == "foster-care-plus");
 }
 
 TEST_CASE("text from the results cannot break out of the page", "[report]") {
@@ -367,7 +202,8 @@ TEST_CASE("text from the results cannot break out of the page", "[report]") {
     const auto page = read(dir / "report.html");
     CHECK(page.find("<script>alert(1)") == std::string::npos);
     CHECK(page.find("<img src=x") == std::string::npos);
-    CHECK(page.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+    CHECK(page.find("<title>A &lt;/script&gt;&lt;script&gt;alert(1)") != std::string::npos);
+    CHECK(data_of(page)["scenarios"][0]["description"][0] == "<img src=x onerror=alert(1)>");
 }
 
 TEST_CASE("a folder with only sizing.json still gets its sizing reported", "[report]") {
@@ -375,12 +211,8 @@ TEST_CASE("a folder with only sizing.json still gets its sizing reported", "[rep
     fs::remove(dir / "summary.json");
     fs::remove(dir / "timeseries.csv");
     write_report(dir);
-    const auto page = read(dir / "report.html");
-    CHECK(page.find("id=\"sizing\"") != std::string::npos);
-    CHECK(page.find("no timeseries.csv") != std::string::npos);
-    std::set<std::string> ids;
-    for (const auto& chart : charts_of(page)) {
-        ids.insert(chart["id"].get<std::string>());
-    }
-    CHECK(ids == std::set<std::string>{"sizing-wait", "sizing-cost", "sizing-plan"});
+    const auto data = data_of(read(dir / "report.html"));
+    CHECK(data["sizing"]["capacity"] == 9);
+    CHECK(data["timeseries"].is_null());
+    CHECK(data["scenarios"].size() == 1);
 }

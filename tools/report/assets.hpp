@@ -12,7 +12,8 @@ std::string_view vega_embed_js(); ///< node_modules/vega-embed/build/vega-embed.
 std::string_view page_html();     ///< assets/page.html: the page skeleton with @@SLOTS@@
 std::string_view page_css();      ///< assets/page.css: screen and print style
 std::string_view page_guard_js(); ///< assets/page_guard.js: records errors before anything runs
-std::string_view page_js();       ///< assets/page.js: draws the charts, writes the status line
+std::string_view report_js();     ///< assets/report.js: words, numbers, key figures, chart specs
+std::string_view page_js();       ///< assets/page.js: builds the sections, draws the charts
 std::string_view figures_cjs();   ///< assets/figures.cjs: Node script writing charts as SVG
 
 /// "Vega 6.4.0, Vega-Lite 6.4.1, vega-embed 7.3.0": the embedded libraries' versions.

@@ -1,16 +1,18 @@
-// write_figures: every chart of the report as SVG (drawn by Vega in Node.js, from the very specs
-// the page uses) and PNG (converted by rsvg-convert), into DIR/figures/.
+// write_figures: every chart of the report as SVG (made by the page's own spec builders and drawn
+// by Vega, both in Node.js) and PNG (converted by rsvg-convert), into DIR/figures/.
 #include "report.hpp"
 
 #include "assets.hpp"
-#include "charts.hpp"
+#include "data.hpp"
 #include "output/atomic_file.hpp"
 #include "results.hpp"
 #include "subprocess.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -61,11 +63,11 @@ void check(const ProcessResult& result, const std::string& what) {
 
 } // namespace
 
-void write_figures(const fs::path& dir) {
+void write_figures(const fs::path& dir, words::Language language) {
     Results results = load_results(dir);
-    ReportCharts charts;
+    std::string data;
     try {
-        charts = build_charts(results);
+        data = report_data(results, language).dump(-1, ' ', false, Json::error_handler_t::replace);
     } catch (const Json::exception& e) {
         throw std::runtime_error(
             fmt::format("{}: unexpected content in the results: {}", dir.string(), e.what()));
@@ -80,24 +82,29 @@ void write_figures(const fs::path& dir) {
     const ScratchFolder scratch(dir);
     const auto& work = scratch.path();
     output::write_file_atomically(work / "figures.cjs", assets::figures_cjs());
+    output::write_file_atomically(work / "report.js", assets::report_js());
     output::write_file_atomically(work / "vega.min.js", assets::vega_js());
     output::write_file_atomically(work / "vega-lite.min.js", assets::vega_lite_js());
-    Json chart_list = Json::array();
-    for (const auto* chart : charts.all()) {
-        chart_list.push_back({{"id", chart->id}, {"spec", chart->spec}});
-    }
-    output::write_file_atomically(work / "charts.json", chart_list.dump());
+    output::write_file_atomically(work / "data.json", data);
     const auto drawn = work / "drawn";
     fs::create_directory(drawn);
 
+    // The page script's own spec builders make the charts, so a figure is exactly its chart.
     check(run_program(
               node,
-              {(work / "figures.cjs").string(), (work / "charts.json").string(), drawn.string()},
+              {(work / "figures.cjs").string(), (work / "data.json").string(), drawn.string()},
               work / "node.log"),
           "drawing the figures with Node.js");
-    for (const auto* chart : charts.all()) {
-        const auto svg = drawn / (chart->id + ".svg");
-        const auto png = drawn / (chart->id + ".png");
+    std::vector<std::string> ids;
+    for (const auto& entry : fs::directory_iterator(drawn)) {
+        if (entry.path().extension() == ".svg") {
+            ids.push_back(entry.path().stem().string());
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    for (const auto& id : ids) {
+        const auto svg = drawn / (id + ".svg");
+        const auto png = drawn / (id + ".png");
         // Twice the size in pixels: sharp on slides and high-density screens.
         check(run_program(rsvg,
                           {"--zoom=2", "--background-color=white", "--output=" + png.string(),
@@ -108,9 +115,9 @@ void write_figures(const fs::path& dir) {
 
     const auto figures = dir / "figures";
     fs::create_directories(figures);
-    for (const auto* chart : charts.all()) {
+    for (const auto& id : ids) {
         for (const char* extension : {".svg", ".png"}) {
-            fs::rename(drawn / (chart->id + extension), figures / (chart->id + extension));
+            fs::rename(drawn / (id + extension), figures / (id + extension));
         }
     }
 }

@@ -1,7 +1,7 @@
 #include "page.hpp"
 
 #include "assets.hpp"
-#include "page_sections.hpp"
+#include "data.hpp"
 #include "text.hpp"
 
 #include <map>
@@ -11,22 +11,6 @@
 
 namespace zorgsim::report {
 namespace {
-
-// Chart specifications go into a <script type="application/json">: no "<" may appear raw in it,
-// or "</script>" in a scenario's text would end the element. "\u003c" is the same JSON string.
-std::string json_for_script(const Json& json) {
-    const auto text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        if (c == '<') {
-            out += "\\u003c";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
 
 // The inlined libraries are minified JavaScript; "</script" inside one would end its element
 // early. They hold none today; this check keeps a library update from breaking the page quietly.
@@ -78,49 +62,37 @@ std::string fill(std::string_view page, const std::map<std::string, std::string_
 
 } // namespace
 
-std::string render_page(const Results& results, const ReportCharts& charts) {
-    std::string body = "<div class=\"page\">\n";
-    body += header_section(results, charts);
-    body += "<main>\n";
-    body += scenarios_section(results);
-    body += outcomes_section(results);
-    body += services_section(results, charts);
-    body += per_year_section(results, charts);
-    body += regions_section(results, charts);
-    body += differences_section(results, charts);
-    body += differences_over_time_section(results, charts);
-    body += sizing_section(results, charts);
-    body += about_section(results);
-    body += "</main>\n";
-    body += "<footer>\n<p id=\"zorgsim-status\" data-state=\"drawing\" role=\"status\">"
-            "Drawing the charts… (this report needs JavaScript for its charts; the tables "
-            "above hold the headline numbers)</p>\n";
+std::string render_page(const Results& results, words::Language language) {
+    const auto data = json_for_script(report_data(results, language));
+    std::string title = results.scenarios.empty() || results.scenarios.size() > 1
+                            ? words::text("report_doc_title", language)
+                            : results.scenarios.front().info.title;
+    if (title.empty()) {
+        title = results.scenarios.front().info.name;
+    }
+    title = escape_html(title);
+    const auto version = escape_html(results.zorgsim_version);
     // Not the folder's name: the report is made in a hidden staging folder and read wherever the
     // folder is moved to, and identical runs must give identical reports.
-    body += fmt::format(
-        "<p>Made by zorgsim{} from the results in this report's folder.</p>\n",
-        escape_html(results.zorgsim_version.empty() ? "" : " " + results.zorgsim_version));
-    body += "</footer>\n</div>";
-
-    Json chart_list = Json::array();
-    for (const auto* chart : charts.all()) {
-        chart_list.push_back({{"id", chart->id}, {"spec", chart->spec}});
-    }
-    const auto chart_json = json_for_script(chart_list);
-    const auto title = escape_html(results.title() + " – zorgsim forecast report");
-    const auto version = escape_html(results.zorgsim_version);
+    const auto made_by =
+        escape_html(fmt::format(fmt::runtime(words::text("report_made_by", language)),
+                                fmt::arg("version", results.zorgsim_version)));
+    const auto needs_script = escape_html(words::text("report_status_drawing", language));
     const std::map<std::string, std::string_view> slots{
+        {"LANG", words::to_string(language)},
         {"TITLE", title},
         {"VERSION", version},
         {"STYLE", assets::page_css()},
         {"GUARD", assets::page_guard_js()},
-        {"BODY", body},
-        {"CHARTS", chart_json},
+        {"NEEDS_SCRIPT", needs_script},
+        {"MADE_BY", made_by},
+        {"DATA", data},
         {"LIBRARIES", assets::library_versions()},
         {"VEGA", script_safe("vega", assets::vega_js())},
         {"VEGA_LITE", script_safe("vega-lite", assets::vega_lite_js())},
         {"VEGA_EMBED", script_safe("vega-embed", assets::vega_embed_js())},
-        {"PAGE", assets::page_js()},
+        {"REPORT", script_safe("report.js", assets::report_js())},
+        {"PAGE", script_safe("page.js", assets::page_js())},
     };
     return fill(assets::page_html(), slots);
 }

@@ -1,7 +1,6 @@
 // write_report: the results folder in, report.html out.
 #include "report.hpp"
 
-#include "charts.hpp"
 #include "output/atomic_file.hpp"
 #include "page.hpp"
 #include "results.hpp"
@@ -12,14 +11,12 @@
 
 namespace zorgsim::report {
 
-void write_report(const std::filesystem::path& dir) {
+void write_report(const std::filesystem::path& dir, words::Language language) {
     Results results;
-    ReportCharts charts;
     std::string page;
     try {
         results = load_results(dir);
-        charts = build_charts(results);
-        page = render_page(results, charts);
+        page = render_page(results, language);
     } catch (const Json::exception& e) {
         // A results file with a field of an unexpected type: say which folder, not just "json".
         throw std::runtime_error(

@@ -155,12 +155,18 @@ void load_summary(Results& results, const Json& summary, std::vector<Json>& serv
     add_regions(results, object_or_empty(summary, "region_info"), scenario.regions);
     service_infos.push_back(object_or_empty(summary, "service_info"));
     results.zorgsim_version = string_or(summary, "zorgsim_version");
+    if (const auto it = summary.find("provenance"); it != summary.end() && it->is_object()) {
+        results.provenance = *it;
+    }
     results.scenarios.push_back(std::move(scenario));
 }
 
 void load_comparison(Results& results, const Json& comparison, std::vector<Json>& service_infos) {
     results.is_comparison = true;
     results.zorgsim_version = string_or(comparison, "zorgsim_version");
+    if (const auto it = comparison.find("provenance"); it != comparison.end() && it->is_object()) {
+        results.provenance = *it;
+    }
     const auto scenarios = object_or_empty(comparison, "scenarios");
     const auto info = object_or_empty(comparison, "info");
     const std::string base = string_or(comparison, "base");

@@ -1,12 +1,14 @@
-// Writes each chart of a zorgsim report as an SVG file, drawn by the same Vega and Vega-Lite
-// that the report embeds. zorgsim's write_figures copies this script and the two libraries
-// (vega.min.js, vega-lite.min.js) into one temporary folder and runs:
+// Writes each chart of a zorgsim report as an SVG file: the specifications come from the page's
+// own model (report.js) and are drawn by the same Vega and Vega-Lite that the report embeds.
+// zorgsim's write_figures copies this script, report.js and the two libraries (vega.min.js,
+// vega-lite.min.js) into one temporary folder and runs:
 //
-//   node figures.cjs CHARTS.json OUT_DIR
+//   node figures.cjs DATA.json OUT_DIR
 //
-// CHARTS.json is [{"id": ..., "spec": <Vega-Lite spec>}, ...]; OUT_DIR/ID.svg is written for
-// each. The libraries are the browser builds, loaded here with a minimal CommonJS shim, so that
-// nothing but Node.js itself is needed at run time (no node_modules, no canvas package).
+// DATA.json is the report's data document (the page's <script id="zorgsim-data">); OUT_DIR/ID.svg
+// is written for each chart. The libraries are the browser builds, loaded here with a minimal
+// CommonJS shim, so that nothing but Node.js itself is needed at run time (no node_modules, no
+// canvas package).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -49,14 +51,15 @@ function textWidth(item, text) {
 }
 
 async function main() {
-  const [chartsFile, outDir] = process.argv.slice(2);
-  if (!chartsFile || !outDir) {
-    throw new Error('usage: node figures.cjs CHARTS.json OUT_DIR');
+  const [dataFile, outDir] = process.argv.slice(2);
+  if (!dataFile || !outDir) {
+    throw new Error('usage: node figures.cjs DATA.json OUT_DIR');
   }
   const vega = loadBundle(path.join(__dirname, 'vega.min.js'), {});
   const vegaLite = loadBundle(path.join(__dirname, 'vega-lite.min.js'), { vega });
   vega.textMetrics.width = textWidth;
-  const charts = JSON.parse(fs.readFileSync(chartsFile, 'utf8'));
+  const report = require(path.join(__dirname, 'report.js'));
+  const charts = report.buildCharts(JSON.parse(fs.readFileSync(dataFile, 'utf8'))).charts;
   const problems = [];
   const logger = vega.logger(vega.Warn);
   // A warning means a chart is not drawn as meant: fail rather than write a wrong figure.
