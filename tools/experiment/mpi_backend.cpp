@@ -14,13 +14,20 @@
 #include <fmt/format.h>
 
 #include "outcome_codec.hpp"
+#include "zorgsim/model/care_model.hpp"
 
 namespace zorgsim::experiment {
 
 namespace {
 
 /// What the owner of a replication tells the other ranks about it.
-enum class Status : std::uint64_t { outcomes = 0, failed = 1, interrupted = 2 };
+enum class Status : std::uint64_t {
+    outcomes = 0,
+    failed = 1,
+    interrupted = 2,
+    zero_time_loop = 3, ///< care::ScenarioFault: the scenario's fault, exit 2 on every rank
+    too_many_youths = 4
+};
 
 struct Header {
     Status status = Status::outcomes;
@@ -154,6 +161,11 @@ void MpiBackend::run(const ReplicationOptions& options,
                 own.finish(Status::outcomes);
             } catch (const Interrupted&) {
                 own.finish(Status::interrupted);
+            } catch (const care::ScenarioFault& fault) {
+                own.finish(fault.limit == care::ScenarioFault::Limit::youths
+                               ? Status::too_many_youths
+                               : Status::zero_time_loop,
+                           fault.what());
             } catch (const Abandoned&) {
                 own.finish(Status::failed, "abandoned");
             } catch (const std::exception& error) {
@@ -186,8 +198,12 @@ void MpiBackend::run(const ReplicationOptions& options,
                 mine = std::move(next.outcomes);
             } else {
                 header.status = next.end;
+                // A scenario fault's message already names its replication.
+                const bool fault =
+                    next.end == Status::zero_time_loop || next.end == Status::too_many_youths;
                 const std::string message =
-                    fmt::format("replication {} (on rank {}): {}", r, rank_, next.error);
+                    fault ? next.error
+                          : fmt::format("replication {} (on rank {}): {}", r, rank_, next.error);
                 bytes.assign(reinterpret_cast<const std::byte*>(message.data()),
                              reinterpret_cast<const std::byte*>(message.data() + message.size()));
             }
@@ -207,6 +223,13 @@ void MpiBackend::run(const ReplicationOptions& options,
             break;
         case Status::interrupted:
             throw Interrupted();
+        case Status::zero_time_loop:
+        case Status::too_many_youths:
+            throw care::ScenarioFault(
+                std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                header.status == Status::too_many_youths
+                    ? care::ScenarioFault::Limit::youths
+                    : care::ScenarioFault::Limit::events_per_instant);
         case Status::failed:
         default:
             throw ClusterError(
