@@ -84,11 +84,22 @@ std::vector<std::pair<std::string, std::string>> policy_timeline(const Scenario&
     std::vector<std::pair<std::string, std::string>> timeline;
     for (const auto& change : scenario.policies)
         timeline.emplace_back(calendar.iso(change.at), policy_text(scenario, change));
-    for (const auto& service : scenario.services)
+    // A capacity policy is also a step of its service's capacity schedule: each step once.
+    const auto is_policy = [&](std::size_t service, const auto& step) {
+        for (const auto& change : scenario.policies)
+            if (change.kind == PolicyChange::Kind::capacity &&
+                change.service == static_cast<int>(service) && change.at == step.from)
+                return true;
+        return false;
+    };
+    for (std::size_t s = 0; s < scenario.services.size(); ++s) {
+        const auto& service = scenario.services[s];
         for (std::size_t i = 1; i < service.capacity.size(); ++i)
-            timeline.emplace_back(
-                calendar.iso(service.capacity[i].from),
-                fmt::format("{} capacity becomes {}", service.id, service.capacity[i].value));
+            if (!is_policy(s, service.capacity[i]))
+                timeline.emplace_back(
+                    calendar.iso(service.capacity[i].from),
+                    fmt::format("{} capacity becomes {}", service.id, service.capacity[i].value));
+    }
     std::stable_sort(timeline.begin(), timeline.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     return timeline;

@@ -43,6 +43,6 @@ struct SizeArguments {
 };
 int size_command(const SizeArguments& arguments);
 
-int report_command(const std::string& dir, bool figures);
+int report_command(const std::string& dir, bool figures, words::Language language);
 
 } // namespace zorgsim::cli

@@ -85,7 +85,7 @@ int compare_command(const CompareArguments& arguments) {
     for (const auto& scenario : scenarios)
         folder->write("scenario-" + scenario.name + ".yaml", scenario::emit_yaml(scenario));
     folder->stage("report.html");
-    report::write_report(folder->staging());
+    report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();
     folder->commit();
     if (trace_file)

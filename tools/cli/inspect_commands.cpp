@@ -24,15 +24,15 @@ int describe_command(const std::optional<std::string>& scenario,
     return success;
 }
 
-int report_command(const std::string& dir, bool figures) {
+int report_command(const std::string& dir, bool figures, words::Language language) {
     if (!std::filesystem::is_directory(dir))
         throw BadInput(fmt::format("{} is not a results folder", dir));
     try {
         // Not while a run writes the folder: its files may be half old, half new.
         const output::FolderLock lock(dir);
-        report::write_report(dir);
+        report::write_report(dir, language);
         if (figures)
-            report::write_figures(dir);
+            report::write_figures(dir, language);
     } catch (const report::InvalidResults& error) {
         fmt::print(stderr, "{}\n", error.what()); // already FILE: error: WHAT
         throw BadInput("");

@@ -149,6 +149,15 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     report_cmd->add_option("dir", report_dir, "results folder")->required();
     report_cmd->add_flag("--figures", figures,
                          "also write every chart as SVG and PNG in DIR/figures/");
+    auto report_language = zorgsim::words::Language::nl;
+    report_cmd
+        ->add_option_function<std::string>(
+            "--lang",
+            [&report_language](const std::string& text) {
+                report_language = *zorgsim::words::parse_language(text);
+            },
+            "language of report.html: nl (default) or en")
+        ->check(CLI::IsMember({"nl", "en"}));
 
     try {
         app.parse(argc, argv);
@@ -178,7 +187,7 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
         if (*size_cmd)
             return size_command(size);
         if (*report_cmd)
-            return cluster.writes_output() ? report_command(report_dir, figures) : success;
+            return cluster.writes_output() ? report_command(report_dir, figures, report_language) : success;
     } catch (const BadInput& error) {
         if (*error.what())
             fmt::print(stderr, "zorgsim: error: {}\n", error.what());

@@ -56,7 +56,7 @@ int run_command(const RunArguments& arguments) {
         replications.close();
     }
     folder->stage("report.html");
-    report::write_report(folder->staging());
+    report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();
     folder->commit();
     if (trace_file)

@@ -87,7 +87,7 @@ int size_command(const SizeArguments& arguments) {
         replications.close();
     }
     folder->stage("report.html");
-    report::write_report(folder->staging());
+    report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();
     folder->commit();
     for (const auto& result : results)

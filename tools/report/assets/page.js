@@ -204,8 +204,22 @@
     const head = h('tr', null, h('th', { scope: 'col' }, t('report_outcome')),
       ctx.names.length > 1 ? h('th', { scope: 'col' }, '') : null,
       k.periods.map((date) => h('th', { scope: 'col', class: 'value' }, ctx.periodLabel(date))));
-    const body = [];
+    // With one alternative the rows say what they are (base, alternative, difference) and the
+    // lead names the scenarios: long scenario names would make every row three lines high.
+    const single = ctx.alternatives.length === 1;
+    const whoLabel = (row) => {
+      if (row.kind === 'difference') {
+        return single ? t('report_difference_short') : [t('report_difference_short') + ' ',
+          given(row.scenario)];
+      }
+      if (single) {
+        return t(row.scenario === ctx.base ? 'report_base' : 'report_alternative_short');
+      }
+      return given(row.scenario);
+    };
+    const bodies = [];
     for (const group of k.groups) {
+      const body = [];
       group.rows.forEach((row, i) => {
         const cells = [];
         if (i === 0) {
@@ -215,8 +229,7 @@
         if (ctx.names.length > 1) {
           cells.push(h('th', { scope: 'row', class: 'who ' + row.kind,
             style: swatchStyle(row.scenario) }, h('span', { class: 'swatch' }),
-          row.kind === 'difference' ? t('report_difference_short') + ' ' : '',
-          given(row.scenario)));
+          whoLabel(row)));
         }
         for (const cell of row.cells) {
           cells.push(valueCell(cell, group.unit, { difference: row.kind === 'difference',
@@ -226,12 +239,17 @@
           'data-metric': group.metric, 'data-service': group.service,
           'data-scenario': row.scenario }, cells));
       });
+      // One tbody per outcome: printed, an outcome's rows stay on one page.
+      bodies.push(h('tbody', null, body));
     }
     section('key-figures', t('report_key_figures'),
       h('p', { class: 'lead' }, comparison ? t('report_key_figures_lead_compare', {
         base: ctx.base }) : t('report_key_figures_lead_run')),
+      single ? h('p', { class: 'note' }, t('report_key_figures_rows', {}), ' ',
+        given(ctx.base), '; ' + t('report_alternative_short') + ': ', given(ctx.alternatives[0]),
+        '.') : null,
       h('div', { class: 'table-wrap' }, h('table', { class: 'numbers key-figures' },
-        h('thead', null, head), h('tbody', null, body))),
+        h('thead', null, head), bodies)),
       k.quiet.length ? h('p', { class: 'note' }, t('report_no_waits_over_norm', {
         list: k.quiet.join(', ') })) : null);
   }
