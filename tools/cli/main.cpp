@@ -187,7 +187,8 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
         if (*size_cmd)
             return size_command(size);
         if (*report_cmd)
-            return cluster.writes_output() ? report_command(report_dir, figures, report_language) : success;
+            return cluster.writes_output() ? report_command(report_dir, figures, report_language)
+                                           : success;
     } catch (const BadInput& error) {
         if (*error.what())
             fmt::print(stderr, "zorgsim: error: {}\n", error.what());

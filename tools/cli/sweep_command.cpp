@@ -4,6 +4,7 @@
 #include "interrupt.hpp"
 #include "output/csv_cell.hpp"
 #include "output/replications_csv.hpp"
+#include "output/series_cells.hpp"
 #include "output/timeseries_csv.hpp"
 #include "output_targets.hpp"
 #include "progress.hpp"
@@ -75,17 +76,9 @@ void append_rows(std::string& csv, std::size_t point, const std::vector<std::str
                            interval ? output::csv_number(lo) : "",
                            interval ? output::csv_number(hi) : "");
     };
-    const auto& layout = aggregate.layout();
-    for (std::size_t s = 0; s < layout.services.size(); ++s)
-        for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m)
-            row(layout.services[s], care::service_summary_metrics[m],
-                aggregate.service_summary(s, m));
-    for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
-        row("system", care::system_summary_metrics[m], aggregate.system_summary(m));
-    for (std::size_t r = 0; r < layout.regions.size(); ++r)
-        for (std::size_t m = 0; m < care::region_summary_metrics.size(); ++m)
-            row(output::region_entity(layout.regions[r]), care::region_summary_metrics[m],
-                aggregate.region_summary(r, m));
+    care::for_each_cell<false>(aggregate.layout(), [&](const care::LayoutCell& cell) {
+        row(output::entity(cell), cell.metric, aggregate.summary(cell.index));
+    });
 }
 
 } // namespace

@@ -17,26 +17,26 @@ void write_replication_rows(std::ostream& out, const care::Scenario& scenario,
     const Calendar calendar(scenario.start);
     const std::string name = csv_cell(scenario.name);
     std::string buffer;
-    for_each_series_cell(
-        layout, [&](std::string_view entity, std::string_view metric, std::size_t cell) {
-            const std::string row_key = fmt::format("{},{}", csv_cell(entity), csv_cell(metric));
-            for (std::size_t p = 0; p < layout.periods.size(); ++p) {
-                if (layout.periods.start(p) < scenario.warmup_days)
-                    continue; // as in timeseries.csv
-                const std::string start = calendar.iso(layout.periods.start(p));
-                const auto& values = aggregate.series(cell, p).values;
-                for (std::size_t r = 0; r < values.size(); ++r) {
-                    buffer.clear();
-                    fmt::format_to(std::back_inserter(buffer), "{}{},{},{},{},", prefix, name, r,
-                                   start, row_key);
-                    if (std::isfinite(values[r]))
-                        fmt::format_to(std::back_inserter(buffer), "{}",
-                                       values[r] == 0.0 ? 0.0 : values[r]); // no "-0"
-                    buffer += '\n';
-                    out << buffer;
-                }
+    care::for_each_cell<true>(layout, [&](const care::LayoutCell& c) {
+        const std::size_t cell = c.index;
+        const std::string row_key = fmt::format("{},{}", csv_cell(entity(c)), csv_cell(c.metric));
+        for (std::size_t p = 0; p < layout.periods.size(); ++p) {
+            if (layout.periods.start(p) < scenario.warmup_days)
+                continue; // as in timeseries.csv
+            const std::string start = calendar.iso(layout.periods.start(p));
+            const auto& values = aggregate.series(cell, p).values;
+            for (std::size_t r = 0; r < values.size(); ++r) {
+                buffer.clear();
+                fmt::format_to(std::back_inserter(buffer), "{}{},{},{},{},", prefix, name, r, start,
+                               row_key);
+                if (std::isfinite(values[r]))
+                    fmt::format_to(std::back_inserter(buffer), "{}",
+                                   values[r] == 0.0 ? 0.0 : values[r]); // no "-0"
+                buffer += '\n';
+                out << buffer;
             }
-        });
+        }
+    });
 }
 
 ReplicationsFile::ReplicationsFile(const std::filesystem::path& staged, bool for_sweep)

@@ -77,36 +77,34 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
 
 json figures(const experiment::Aggregate& aggregate) {
     const auto& layout = aggregate.layout();
+    constexpr std::size_t wait_days =
+        care::MetricOf<care::service_summary_metrics>("wait_days").index;
     json services = json::object();
-    for (std::size_t s = 0; s < layout.services.size(); ++s) {
-        json metrics = json::object();
-        for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m) {
-            json value = interval(aggregate.service_summary(s, m));
-            if (m == care::MetricOf<care::service_summary_metrics>("wait_days").index) {
-                const Histogram& waits = aggregate.pooled_waits(s);
+    json system = json::object();
+    json regions = json::object();
+    care::for_each_cell<false>(layout, [&](const care::LayoutCell& cell) {
+        json value = interval(aggregate.summary(cell.index));
+        const std::string metric(cell.metric);
+        switch (cell.scope) {
+        case care::Scope::service:
+            if (cell.metric_index == wait_days) {
+                const Histogram& waits = aggregate.pooled_waits(cell.owner_index);
                 value["p50"] = waits.count() ? json(waits.quantile(0.5)) : json(nullptr);
                 value["p90"] = waits.count() ? json(waits.quantile(0.9)) : json(nullptr);
             }
-            metrics[std::string(care::service_summary_metrics[m])] = value;
+            services[std::string(cell.owner)][metric] = value;
+            break;
+        case care::Scope::system:
+            system[metric] = value;
+            break;
+        case care::Scope::region:
+            regions[std::string(cell.owner)][metric] = value;
+            break;
         }
-        services[layout.services[s]] = metrics;
-    }
-    json system = json::object();
-    for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
-        system[std::string(care::system_summary_metrics[m])] =
-            interval(aggregate.system_summary(m));
+    });
     json f = {{"services", services}, {"system", system}};
-    if (!layout.regions.empty()) {
-        json regions = json::object();
-        for (std::size_t r = 0; r < layout.regions.size(); ++r) {
-            json metrics = json::object();
-            for (std::size_t m = 0; m < care::region_summary_metrics.size(); ++m)
-                metrics[std::string(care::region_summary_metrics[m])] =
-                    interval(aggregate.region_summary(r, m));
-            regions[layout.regions[r]] = metrics;
-        }
+    if (!layout.regions.empty())
         f["regions"] = regions;
-    }
     return f;
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "csv_cell.hpp"
+#include "series_cells.hpp"
 
 namespace zorgsim::output {
 
@@ -50,26 +51,13 @@ std::string timeseries_rows(const care::Scenario& scenario,
     auto reported = [&](std::size_t p) { return layout.periods.start(p) >= scenario.warmup_days; };
 
     std::string out;
-    for (std::size_t s = 0; s < layout.services.size(); ++s)
-        for (std::size_t m = 0; m < care::service_series_metrics.size(); ++m)
-            for (std::size_t p = 0; p < layout.periods.size(); ++p)
-                if (reported(p))
-                    append_cell(out, scenario, starts[p], layout.services[s],
-                                care::service_series_metrics[m],
-                                aggregate.series(layout.service_series(s, m), p));
-    for (std::size_t m = 0; m < care::system_series_metrics.size(); ++m)
+    care::for_each_cell<true>(layout, [&](const care::LayoutCell& cell) {
+        const std::string name = entity(cell);
         for (std::size_t p = 0; p < layout.periods.size(); ++p)
             if (reported(p))
-                append_cell(out, scenario, starts[p], "system", care::system_series_metrics[m],
-                            aggregate.series(layout.system_series(m), p));
-    for (std::size_t r = 0; r < layout.regions.size(); ++r) {
-        const std::string entity = region_entity(layout.regions[r]);
-        for (std::size_t m = 0; m < care::region_series_metrics.size(); ++m)
-            for (std::size_t p = 0; p < layout.periods.size(); ++p)
-                if (reported(p))
-                    append_cell(out, scenario, starts[p], entity, care::region_series_metrics[m],
-                                aggregate.series(layout.region_series(r, m), p));
-    }
+                append_cell(out, scenario, starts[p], name, cell.metric,
+                            aggregate.series(cell.index, p));
+    });
     return out;
 }
 

@@ -59,6 +59,43 @@ struct OutcomeLayout {
     }
 };
 
+/// One figure of a layout: the outcome, whose it is (a service or region id; empty for the
+/// system) and its index (in the summary, or the series cell).
+struct LayoutCell {
+    Scope scope;
+    std::string_view owner;
+    std::size_t owner_index; ///< in layout.services or layout.regions; 0 for the system
+    std::string_view metric;
+    std::size_t metric_index; ///< in the scope's metric list
+    std::size_t index;
+};
+
+/// Calls visit(LayoutCell) for every whole-horizon figure (PerPeriod = false) or per-period
+/// cell of `layout`: services in scenario order, then the system, then regions; metrics in
+/// catalogue order. Every writer walks the layout this way instead of spelling out the scopes.
+template <bool PerPeriod, typename Visit>
+void for_each_cell(const OutcomeLayout& layout, Visit&& visit) {
+    constexpr const auto& service_metrics = outcome_ids<Scope::service, PerPeriod>;
+    constexpr const auto& system_metrics = outcome_ids<Scope::system, PerPeriod>;
+    constexpr const auto& region_metrics = outcome_ids<Scope::region, PerPeriod>;
+    for (std::size_t s = 0; s < layout.services.size(); ++s)
+        for (std::size_t m = 0; m < service_metrics.size(); ++m)
+            visit(
+                LayoutCell{Scope::service, layout.services[s], s, service_metrics[m], m,
+                           PerPeriod ? layout.service_series(s, m) : layout.service_summary(s, m)});
+    for (std::size_t m = 0; m < system_metrics.size(); ++m)
+        visit(LayoutCell{Scope::system,
+                         {},
+                         0,
+                         system_metrics[m],
+                         m,
+                         PerPeriod ? layout.system_series(m) : layout.system_summary(m)});
+    for (std::size_t r = 0; r < layout.regions.size(); ++r)
+        for (std::size_t m = 0; m < region_metrics.size(); ++m)
+            visit(LayoutCell{Scope::region, layout.regions[r], r, region_metrics[m], m,
+                             PerPeriod ? layout.region_series(r, m) : layout.region_summary(r, m)});
+}
+
 /// One replication's figures. A NaN means "no observation" (e.g. nobody admitted).
 struct ReplicationOutcome {
     std::vector<double> summary;         ///< OutcomeLayout::summary_size() values
