@@ -227,7 +227,7 @@
             group.label, h('span', { class: 'definition' }, unitNote(group.unit))));
         }
         if (ctx.names.length > 1) {
-          cells.push(h('th', { scope: 'row', class: 'who ' + row.kind,
+          cells.push(h('th', { scope: 'row', class: 'who who-' + row.kind,
             style: swatchStyle(row.scenario) }, h('span', { class: 'swatch' }),
           whoLabel(row)));
         }
@@ -664,6 +664,11 @@
     }
   } catch (e) {
     errors.push('building the page: ' + (e && e.message ? e.message : e));
+  }
+  // The sections exist only now: a link to one (report.html#key-figures) scrolls there now.
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target) {
+    target.scrollIntoView();
   }
   // A folded scenario description is part of the record: print it unfolded.
   window.addEventListener('beforeprint', () => {
