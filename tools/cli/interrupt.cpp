@@ -21,6 +21,10 @@ void install_interrupt_handler() {
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    // A closed terminal, or a reader that went away (`--trace - | head`), ends the run the same
+    // way instead of killing the process in the middle of a write: staging removed, exit 130.
+    sigaction(SIGHUP, &action, nullptr);
+    sigaction(SIGPIPE, &action, nullptr);
 }
 
 const std::atomic<bool>& interrupt_requested() {

@@ -1,14 +1,12 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "excel/results_xlsx.hpp"
 #include "interrupt.hpp"
-#include "output/replications_csv.hpp"
-#include "output/timeseries_csv.hpp"
 #include "output/trace_csv.hpp"
 #include "output_targets.hpp"
 #include "progress.hpp"
 #include "report/report.hpp"
+#include "run_results.hpp"
 
 namespace zorgsim::cli {
 
@@ -41,20 +39,7 @@ int run_command(const RunArguments& arguments) {
     if (!folder)
         return success;
 
-    folder->write("summary.json",
-                  output::summary_json(scenario, run_info(options, {scenario}), aggregate).dump(2) +
-                      "\n");
-    folder->write("timeseries.csv", std::string(output::timeseries_header) +
-                                        output::timeseries_rows(scenario, aggregate));
-    excel::write_results_xlsx(folder->stage("results.xlsx"),
-                              excel::run_results(scenario, aggregate, options),
-                              arguments.common.language);
-    folder->write("scenario.yaml", scenario::emit_yaml(scenario));
-    if (arguments.common.keep_replications) {
-        output::ReplicationsFile replications(folder->stage("replications.csv"));
-        replications.add(scenario, aggregate);
-        replications.close();
-    }
+    stage_run_results(*folder, scenario, aggregate, options, arguments.common);
     folder->stage("report.html");
     report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();

@@ -1,13 +1,11 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "excel/results_xlsx.hpp"
 #include "interrupt.hpp"
-#include "output/replications_csv.hpp"
 #include "output/sizing_json.hpp"
-#include "output/timeseries_csv.hpp"
 #include "output_targets.hpp"
 #include "report/report.hpp"
+#include "run_results.hpp"
 
 namespace zorgsim::cli {
 
@@ -72,20 +70,8 @@ int size_command(const SizeArguments& arguments) {
     const experiment::Aggregate achieved = experiment::run_scenario(scenario, options);
     if (!folder)
         return success; // the results are rank 0's to write
-    const output::RunInfo info = run_info(options, {scenario});
     folder->write("sizing.json", output::sizing_json(scenario, results, achieved).dump(2) + "\n");
-    folder->write("summary.json", output::summary_json(scenario, info, achieved).dump(2) + "\n");
-    folder->write("timeseries.csv", std::string(output::timeseries_header) +
-                                        output::timeseries_rows(scenario, achieved));
-    excel::write_results_xlsx(folder->stage("results.xlsx"),
-                              excel::run_results(scenario, achieved, options),
-                              arguments.common.language);
-    folder->write("scenario.yaml", scenario::emit_yaml(scenario));
-    if (arguments.common.keep_replications) {
-        output::ReplicationsFile replications(folder->stage("replications.csv"));
-        replications.add(scenario, achieved);
-        replications.close();
-    }
+    stage_run_results(*folder, scenario, achieved, options, arguments.common);
     folder->stage("report.html");
     report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();

@@ -1,0 +1,15 @@
+// The files of one scenario's run in a results folder, as `run` and `size` (for the sized
+// scenario) write them: summary.json, timeseries.csv, results.xlsx, scenario.yaml and, when
+// asked, replications.csv. The report comes after, from what is staged.
+#pragma once
+
+#include "common.hpp"
+#include "output/output_folder.hpp"
+
+namespace zorgsim::cli {
+
+void stage_run_results(output::OutputFolder& folder, const care::Scenario& scenario,
+                       const experiment::Aggregate& aggregate,
+                       const experiment::RunOptions& options, const CommonOptions& common);
+
+} // namespace zorgsim::cli
