@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "zorgsim/model/outcomes.hpp"
+
 namespace zorgsim::cli {
 
 std::vector<scenario::Override> parse_overrides(const std::vector<std::string>& sets) {
@@ -32,7 +34,8 @@ care::Scenario load_scenario(const std::optional<std::filesystem::path>& file,
     return std::move(*result.scenario);
 }
 
-experiment::RunOptions run_options(const CommonOptions& options, const care::Scenario& scenario) {
+experiment::RunOptions run_options(const CommonOptions& options, const care::Scenario& scenario,
+                                   std::size_t scenarios) {
     experiment::RunOptions run;
     run.replications = options.replications.value_or(scenario.replications);
     run.seed = options.seed.value_or(scenario.seed);
@@ -43,6 +46,22 @@ experiment::RunOptions run_options(const CommonOptions& options, const care::Sce
         run.max_youths = *options.max_youths;
     if (run.replications == 0)
         throw BadInput("--replications must be at least 1");
+    // Exact quantiles keep one value per replication of every time-series cell: refuse, before
+    // anything runs, a replication count whose values would not fit (docs/limits.md).
+    const care::OutcomeLayout layout = care::outcome_layout(scenario);
+    const double per_replication = 8.0 * static_cast<double>(layout.series_cells()) *
+                                   static_cast<double>(layout.periods.size()) *
+                                   static_cast<double>(scenarios);
+    const double bytes = per_replication * static_cast<double>(run.replications);
+    if (bytes > static_cast<double>(max_result_bytes))
+        throw BadInput(fmt::format(
+            "{} replications would keep {:.1f} GiB of per-replication figures in memory ({} "
+            "time-series cells x {} periods x 8 bytes{}); at most {} replications fit in the {} "
+            "GiB zorgsim allows",
+            run.replications, bytes / double(1ULL << 30), layout.series_cells(),
+            layout.periods.size(), scenarios > 1 ? fmt::format(" x {} scenarios", scenarios) : "",
+            static_cast<std::uint64_t>(static_cast<double>(max_result_bytes) / per_replication),
+            max_result_bytes >> 30));
     return run;
 }
 

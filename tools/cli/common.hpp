@@ -50,8 +50,8 @@ struct CommonOptions {
     std::string out;
     bool quiet = false;
     words::Language language = words::Language::nl; ///< --lang: of results.xlsx
-    bool keep_replications = false;   ///< also write replications.csv
-    std::vector<std::string> sets;    ///< PATH=VALUE overrides
+    bool keep_replications = false;                 ///< also write replications.csv
+    std::vector<std::string> sets;                  ///< PATH=VALUE overrides
     const Cluster* cluster = nullptr; ///< not an option: set by main; null: this process alone
     /// --max-youths: youths alive at once per replication (default: care::RunLimits).
     std::optional<std::uint64_t> max_youths;
@@ -72,7 +72,11 @@ care::Scenario load_scenario(const std::optional<std::filesystem::path>& file,
                              const std::vector<scenario::Override>& overrides, bool quiet);
 
 /// The replications, seed and threads to use: options first, then the scenario's defaults.
-experiment::RunOptions run_options(const CommonOptions& options, const care::Scenario& scenario);
+/// The bytes of per-replication figures a command may keep (exact quantiles, replications.csv).
+inline constexpr std::uint64_t max_result_bytes = std::uint64_t{4} << 30;
+/// `scenarios`: how many scenarios of this size run together (compare), for the memory check.
+experiment::RunOptions run_options(const CommonOptions& options, const care::Scenario& scenario,
+                                   std::size_t scenarios = 1);
 /// The seed, replications and resolved scenarios (for provenance) of what ran.
 output::RunInfo run_info(const experiment::RunOptions& options,
                          const std::vector<care::Scenario>& scenarios);

@@ -36,7 +36,8 @@ int compare_command(const CompareArguments& arguments) {
                                            "apart in the results",
                                            scenarios[i].name));
     // Common random numbers: every scenario runs with the base's seed and replication count.
-    experiment::RunOptions options = run_options(arguments.common, scenarios.front());
+    experiment::RunOptions options =
+        run_options(arguments.common, scenarios.front(), scenarios.size());
     std::string name = scenarios.front().name;
     for (std::size_t i = 1; i < scenarios.size(); ++i)
         name += "-vs-" + scenarios[i].name;
