@@ -37,39 +37,59 @@ void Aggregate::add(const care::ReplicationOutcome& outcome) {
 
 PairedDifferences::PairedDifferences(const care::OutcomeLayout& base,
                                      const care::OutcomeLayout& alternative, bool same_calendar)
-    : base_(base), alternative_(alternative), system_(care::system_summary_metrics.size()) {
+    : base_(base), alternative_(alternative) {
     for (std::size_t b = 0; b < base.services.size(); ++b)
         for (std::size_t a = 0; a < alternative.services.size(); ++a)
             if (base.services[b] == alternative.services[a])
                 shared_.emplace_back(b, a);
-    services_.resize(shared_.size() * care::service_summary_metrics.size());
     for (std::size_t b = 0; b < base.regions.size(); ++b)
         for (std::size_t a = 0; a < alternative.regions.size(); ++a)
             if (base.regions[b] == alternative.regions[a])
                 shared_regions_.emplace_back(b, a);
-    regions_.resize(shared_regions_.size() * care::region_summary_metrics.size());
     if (same_calendar)
         for (std::size_t b = 0; b < base.periods.size(); ++b)
             for (std::size_t a = 0; a < alternative.periods.size(); ++a)
                 if (base.periods.start(b) == alternative.periods.start(a) &&
                     base.periods.end(b) == alternative.periods.end(a))
                     shared_periods_.emplace_back(b, a);
-    series_.resize(
-        (region_series_offset() + shared_regions_.size() * care::region_series_metrics.size()) *
-        shared_periods_.size());
+    for_each_shared<false>([&](const care::LayoutCell& cell, std::size_t) {
+        summary_pairs_.emplace_back(cell.index,
+                                    alternative_index<false>(cell, *shared_owner(cell)));
+    });
+    for_each_shared<true>([&](const care::LayoutCell& cell, std::size_t) {
+        series_pairs_.emplace_back(cell.index, alternative_index<true>(cell, *shared_owner(cell)));
+    });
+    summary_.resize(summary_pairs_.size());
+    series_.resize(series_pairs_.size() * shared_periods_.size());
 }
 
-void PairedDifferences::add_series(std::size_t cell, const care::ReplicationOutcome& base,
-                                   std::size_t base_cell,
-                                   const care::ReplicationOutcome& alternative,
-                                   std::size_t alternative_cell) {
-    for (std::size_t p = 0; p < shared_periods_.size(); ++p) {
-        const double b = base.series_value(base_, base_cell, shared_periods_[p].first);
-        const double a =
-            alternative.series_value(alternative_, alternative_cell, shared_periods_[p].second);
-        if (!std::isnan(a) && !std::isnan(b))
-            series_[series_cell(cell, p)].add(a - b);
+std::optional<std::size_t> PairedDifferences::shared_owner(const care::LayoutCell& cell) const {
+    const auto& pairs = cell.scope == care::Scope::service  ? shared_
+                        : cell.scope == care::Scope::region ? shared_regions_
+                                                            : shared_;
+    if (cell.scope == care::Scope::system)
+        return 0;
+    for (const auto& [b, a] : pairs)
+        if (b == cell.owner_index)
+            return a;
+    return std::nullopt;
+}
+
+template <bool PerPeriod>
+std::size_t PairedDifferences::alternative_index(const care::LayoutCell& cell,
+                                                 std::size_t owner) const {
+    const std::size_t m = cell.metric_index;
+    switch (cell.scope) {
+    case care::Scope::service:
+        return PerPeriod ? alternative_.service_series(owner, m)
+                         : alternative_.service_summary(owner, m);
+    case care::Scope::system:
+        return PerPeriod ? alternative_.system_series(m) : alternative_.system_summary(m);
+    case care::Scope::region:
+        return PerPeriod ? alternative_.region_series(owner, m)
+                         : alternative_.region_summary(owner, m);
     }
+    return 0;
 }
 
 void PairedDifferences::add(const care::ReplicationOutcome& base,
@@ -78,32 +98,15 @@ void PairedDifferences::add(const care::ReplicationOutcome& base,
         if (!std::isnan(a) && !std::isnan(b))
             stats.add(a - b);
     };
-    for (std::size_t i = 0; i < shared_.size(); ++i)
-        for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m)
-            paired(services_[i * care::service_summary_metrics.size() + m],
-                   base.summary[base_.service_summary(shared_[i].first, m)],
-                   alternative.summary[alternative_.service_summary(shared_[i].second, m)]);
-    for (std::size_t m = 0; m < system_.size(); ++m)
-        paired(system_[m], base.summary[base_.system_summary(m)],
-               alternative.summary[alternative_.system_summary(m)]);
-    for (std::size_t i = 0; i < shared_regions_.size(); ++i)
-        for (std::size_t m = 0; m < care::region_summary_metrics.size(); ++m)
-            paired(regions_[i * care::region_summary_metrics.size() + m],
-                   base.summary[base_.region_summary(shared_regions_[i].first, m)],
-                   alternative.summary[alternative_.region_summary(shared_regions_[i].second, m)]);
-    for (std::size_t i = 0; i < shared_.size(); ++i)
-        for (std::size_t m = 0; m < care::service_series_metrics.size(); ++m)
-            add_series(i * care::service_series_metrics.size() + m, base,
-                       base_.service_series(shared_[i].first, m), alternative,
-                       alternative_.service_series(shared_[i].second, m));
-    for (std::size_t m = 0; m < care::system_series_metrics.size(); ++m)
-        add_series(system_series_offset() + m, base, base_.system_series(m), alternative,
-                   alternative_.system_series(m));
-    for (std::size_t i = 0; i < shared_regions_.size(); ++i)
-        for (std::size_t m = 0; m < care::region_series_metrics.size(); ++m)
-            add_series(region_series_offset() + i * care::region_series_metrics.size() + m, base,
-                       base_.region_series(shared_regions_[i].first, m), alternative,
-                       alternative_.region_series(shared_regions_[i].second, m));
+    for (std::size_t k = 0; k < summary_pairs_.size(); ++k)
+        paired(summary_[k], base.summary[summary_pairs_[k].first],
+               alternative.summary[summary_pairs_[k].second]);
+    for (std::size_t k = 0; k < series_pairs_.size(); ++k)
+        for (std::size_t p = 0; p < shared_periods_.size(); ++p)
+            paired(series_[k * shared_periods_.size() + p],
+                   base.series_value(base_, series_pairs_[k].first, shared_periods_[p].first),
+                   alternative.series_value(alternative_, series_pairs_[k].second,
+                                            shared_periods_[p].second));
 }
 
 } // namespace zorgsim::experiment

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <vector>
 
 #include "zorgsim/engine/histogram.hpp"
@@ -65,7 +66,9 @@ class Aggregate {
 
 /// Differences ALT - BASE of the summary figures and of the per-period figures, paired by
 /// replication (common random numbers). Services and regions are matched by id, so scenarios
-/// may add or remove them; periods are matched by their first and last day.
+/// may add or remove them; periods are matched by their first and last day. A figure both
+/// scenarios have is a "slot": slots follow the base layout's order (for_each_cell), so the
+/// writers walk them with for_each_shared instead of spelling out services, system and regions.
 class PairedDifferences {
   public:
     /// same_calendar: the two scenarios start on the same date, so that equal day offsets are
@@ -79,20 +82,40 @@ class PairedDifferences {
     /// indices below refer to.
     const care::OutcomeLayout& base_layout() const { return base_; }
 
+    /// Calls visit(cell, slot) for every whole-horizon figure (PerPeriod = false) or per-period
+    /// cell (true) that both scenarios have; `cell` is the base layout's.
+    template <bool PerPeriod, typename Visit> void for_each_shared(Visit&& visit) const {
+        std::size_t slot = 0;
+        care::for_each_cell<PerPeriod>(base_, [&](const care::LayoutCell& cell) {
+            if (shared_owner(cell))
+                visit(cell, slot++);
+        });
+    }
+    /// The paired difference of a whole-horizon slot.
+    const RunningStats& summary_at(std::size_t slot) const { return summary_[slot]; }
+    /// The paired difference of a per-period slot in the shared period.
+    const RunningStats& series_at(std::size_t slot, std::size_t shared_period) const {
+        return series_[slot * shared_periods_.size() + shared_period];
+    }
+
     /// Services present in both, as (index in base, index in alternative).
     const std::vector<std::pair<std::size_t, std::size_t>>& shared_services() const {
         return shared_;
     }
     const RunningStats& service(std::size_t shared_index, std::size_t metric) const {
-        return services_[shared_index * care::service_summary_metrics.size() + metric];
+        return summary_[shared_index * care::service_summary_metrics.size() + metric];
     }
-    const RunningStats& system(std::size_t metric) const { return system_[metric]; }
+    const RunningStats& system(std::size_t metric) const {
+        return summary_[shared_.size() * care::service_summary_metrics.size() + metric];
+    }
     /// Regions present in both, as (index in base, index in alternative).
     const std::vector<std::pair<std::size_t, std::size_t>>& shared_regions() const {
         return shared_regions_;
     }
     const RunningStats& region(std::size_t shared_index, std::size_t metric) const {
-        return regions_[shared_index * care::region_summary_metrics.size() + metric];
+        return summary_[shared_.size() * care::service_summary_metrics.size() +
+                        care::system_summary_metrics.size() +
+                        shared_index * care::region_summary_metrics.size() + metric];
     }
 
     /// Periods present in both, as (index in base, index in alternative).
@@ -101,41 +124,37 @@ class PairedDifferences {
     }
     const RunningStats& service_series(std::size_t shared_index, std::size_t metric,
                                        std::size_t shared_period) const {
-        return series_[series_cell(shared_index * care::service_series_metrics.size() + metric,
-                                   shared_period)];
+        return series_at(shared_index * care::service_series_metrics.size() + metric,
+                         shared_period);
     }
     const RunningStats& system_series(std::size_t metric, std::size_t shared_period) const {
-        return series_[series_cell(system_series_offset() + metric, shared_period)];
+        return series_at(shared_.size() * care::service_series_metrics.size() + metric,
+                         shared_period);
     }
     const RunningStats& region_series(std::size_t shared_index, std::size_t metric,
                                       std::size_t shared_period) const {
-        return series_[series_cell(region_series_offset() +
-                                       shared_index * care::region_series_metrics.size() + metric,
-                                   shared_period)];
+        return series_at(shared_.size() * care::service_series_metrics.size() +
+                             care::system_series_metrics.size() +
+                             shared_index * care::region_series_metrics.size() + metric,
+                         shared_period);
     }
 
   private:
-    std::size_t system_series_offset() const {
-        return shared_.size() * care::service_series_metrics.size();
-    }
-    std::size_t region_series_offset() const {
-        return system_series_offset() + care::system_series_metrics.size();
-    }
-    std::size_t series_cell(std::size_t cell, std::size_t shared_period) const {
-        return cell * shared_periods_.size() + shared_period;
-    }
-    void add_series(std::size_t cell, const care::ReplicationOutcome& base, std::size_t base_cell,
-                    const care::ReplicationOutcome& alternative, std::size_t alternative_cell);
+    /// The alternative's index of the cell's service or region (0 for the system), if it has it.
+    std::optional<std::size_t> shared_owner(const care::LayoutCell& cell) const;
+    /// The alternative's index of the same figure.
+    template <bool PerPeriod>
+    std::size_t alternative_index(const care::LayoutCell& cell, std::size_t owner) const;
 
     care::OutcomeLayout base_;
     care::OutcomeLayout alternative_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_regions_;
-    std::vector<RunningStats> services_;
-    std::vector<RunningStats> regions_;
-    std::vector<RunningStats> system_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_periods_;
-    std::vector<RunningStats> series_; ///< cell-major: services, system, regions x periods
+    std::vector<std::pair<std::size_t, std::size_t>> summary_pairs_; ///< per slot: (base, alt)
+    std::vector<std::pair<std::size_t, std::size_t>> series_pairs_;  ///< per slot: (base, alt)
+    std::vector<RunningStats> summary_;                              ///< per whole-horizon slot
+    std::vector<RunningStats> series_; ///< per-period slots x shared periods
 };
 
 } // namespace zorgsim::experiment

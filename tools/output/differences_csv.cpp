@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "csv_cell.hpp"
+#include "series_cells.hpp"
 #include "timeseries_csv.hpp"
 #include "zorgsim/model/outcomes.hpp"
 
@@ -35,24 +36,11 @@ std::string differences_rows(const care::Scenario& base, const care::Scenario& a
                                interval ? csv_number(lo) : "", interval ? csv_number(hi) : "");
         }
     };
-    const auto& services = differences.shared_services();
-    for (std::size_t s = 0; s < services.size(); ++s)
-        for (std::size_t m = 0; m < care::service_series_metrics.size(); ++m)
-            append(base_layout.services[services[s].first], care::service_series_metrics[m],
-                   [&](std::size_t p) -> const RunningStats& {
-                       return differences.service_series(s, m, p);
-                   });
-    for (std::size_t m = 0; m < care::system_series_metrics.size(); ++m)
-        append("system", care::system_series_metrics[m], [&](std::size_t p) -> const RunningStats& {
-            return differences.system_series(m, p);
+    differences.for_each_shared<true>([&](const care::LayoutCell& cell, std::size_t slot) {
+        append(entity(cell), cell.metric, [&](std::size_t p) -> const RunningStats& {
+            return differences.series_at(slot, p);
         });
-    const auto& regions = differences.shared_regions();
-    for (std::size_t r = 0; r < regions.size(); ++r)
-        for (std::size_t m = 0; m < care::region_series_metrics.size(); ++m)
-            append(region_entity(base_layout.regions[regions[r].first]),
-                   care::region_series_metrics[m], [&](std::size_t p) -> const RunningStats& {
-                       return differences.region_series(r, m, p);
-                   });
+    });
     return out;
 }
 

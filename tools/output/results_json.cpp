@@ -144,30 +144,22 @@ json comparison_json(const std::vector<care::Scenario>& scenarios, const RunInfo
     json differences = json::object();
     for (std::size_t i = 1; i < scenarios.size(); ++i) {
         const auto& paired = comparison.differences[i - 1];
-        const auto& base_layout = comparison.scenarios[0].layout();
         json services = json::object();
-        for (std::size_t k = 0; k < paired.shared_services().size(); ++k) {
-            json metrics = json::object();
-            for (std::size_t m = 0; m < care::service_summary_metrics.size(); ++m)
-                metrics[std::string(care::service_summary_metrics[m])] =
-                    interval(paired.service(k, m));
-            services[base_layout.services[paired.shared_services()[k].first]] = metrics;
-        }
         json system = json::object();
-        for (std::size_t m = 0; m < care::system_summary_metrics.size(); ++m)
-            system[std::string(care::system_summary_metrics[m])] = interval(paired.system(m));
+        json regions = json::object();
+        paired.for_each_shared<false>([&](const care::LayoutCell& cell, std::size_t slot) {
+            const std::string metric(cell.metric);
+            const json value = interval(paired.summary_at(slot));
+            if (cell.scope == care::Scope::service)
+                services[std::string(cell.owner)][metric] = value;
+            else if (cell.scope == care::Scope::system)
+                system[metric] = value;
+            else
+                regions[std::string(cell.owner)][metric] = value;
+        });
         json difference = {{"services", services}, {"system", system}};
-        if (!paired.shared_regions().empty()) {
-            json regions = json::object();
-            for (std::size_t k = 0; k < paired.shared_regions().size(); ++k) {
-                json metrics = json::object();
-                for (std::size_t m = 0; m < care::region_summary_metrics.size(); ++m)
-                    metrics[std::string(care::region_summary_metrics[m])] =
-                        interval(paired.region(k, m));
-                regions[base_layout.regions[paired.shared_regions()[k].first]] = metrics;
-            }
+        if (!paired.shared_regions().empty())
             difference["regions"] = regions;
-        }
         differences[scenarios[i].name] = difference;
     }
     j["differences"] = differences;
