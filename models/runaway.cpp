@@ -33,6 +33,7 @@ std::string CareNetwork::zero_time_loop_message(const Simulation::ZeroTimeLoop& 
     // The services that the last events met, each once, and what kept them busy.
     std::vector<int> services;
     bool reneging = false, zero_stays = false, reentry = false;
+    std::vector<std::string> bursting; // sources whose referrals come at one instant
     auto involve = [&](int service) {
         if (service >= 0 && std::find(services.begin(), services.end(), service) == services.end())
             services.push_back(service);
@@ -44,6 +45,12 @@ std::string CareNetwork::zero_time_loop_message(const Simulation::ZeroTimeLoop& 
                     involve(static_cast<int>(s)); // a station's only events are reneging
                     reneging = true;
                 }
+            continue;
+        }
+        if (event.kind == arrival_event && event.subject < sources_.size()) {
+            const std::string& id = sources_[event.subject].spec->id;
+            if (std::find(bursting.begin(), bursting.end(), id) == bursting.end())
+                bursting.push_back(id);
             continue;
         }
         const bool about_youth = event.kind == stay_end_event || event.kind == reentry_event ||
@@ -69,6 +76,13 @@ std::string CareNetwork::zero_time_loop_message(const Simulation::ZeroTimeLoop& 
         causes.emplace_back("stays of zero days");
     if (reentry)
         causes.emplace_back("re-entry after a delay of zero days");
+    if (!bursting.empty() && services.empty())
+        return fmt::format(
+            "replication {} handled more than {} events on {} without the clock moving on: "
+            "referrals through the channel {} arrive all at once (a time between arrivals that is "
+            "almost "
+            "always 0 days); give the referral channel a time between arrivals that is not",
+            replication_, loop.handled, day_text(loop.time), join_ids(bursting));
     return fmt::format(
         "replication {} handled more than {} events on {} without the clock moving on: youths "
         "go round {} {} in zero time{}; give the loop a delay or a way out",

@@ -134,6 +134,30 @@ TEST_CASE("Zero-length stays with immediate re-entry end the replication with th
     CHECK_THAT(message, Contains("re-entry after a delay of zero days"));
 }
 
+TEST_CASE("Referrals that arrive all at once end the replication naming the channel, not a "
+          "loop",
+          "[limits]") {
+    // A gamma time between arrivals with a huge spread draws 0 days almost always: a burst of
+    // arrivals at one instant, which the loader cannot tell from a sensible distribution.
+    const Scenario burst = load(R"(
+format: 1
+name: burst
+start: 2025-01-01
+horizon_days: 365
+sources:
+  - id: referrals
+    interarrival_days: {dist: gamma, mean: 1, sd: 100000}
+    to: team
+services:
+  - {id: team, capacity: 5, duration_days: 10}
+)");
+    RunLimits limits;
+    limits.max_events_per_instant = 5000;
+    const std::string message = fault_of(burst, limits, ScenarioFault::Limit::events_per_instant);
+    CHECK_THAT(message, Contains("referrals through the channel referrals arrive all at once"));
+    CHECK_THAT(message, !Contains("none identified"));
+}
+
 TEST_CASE("An inflow that outgrows the youth budget ends the replication naming the source "
           "with most arrivals and its inflow policy",
           "[limits]") {
