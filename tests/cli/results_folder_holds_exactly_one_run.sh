@@ -15,7 +15,7 @@ mkdir -p out/figures
 echo "<svg/>" >out/figures/old-chart.svg
 echo "mine too" >out/figures/my-notes.txt
 echo "victim" >victim.txt
-printf '../victim.txt\n/etc/hostname\n' >>out/.zorgsim-manifest
+printf 'figures/old-chart.svg\n../victim.txt\n/etc/hostname\n' >>out/.zorgsim-manifest
 
 expect_exit 0 run "$mmc" --replications 2 --out out --quiet
 expect_files out summary.json timeseries.csv scenario.yaml report.html

@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <unistd.h>
 
 namespace zorgsim::output {
@@ -35,9 +36,33 @@ bool plain_name(std::string_view name) {
            name.find('\0') == std::string_view::npos;
 }
 
-bool comparison_scenario(std::string_view name) {
-    return name.size() > 14 && name.substr(0, 9) == "scenario-" &&
-           name.substr(name.size() - 5) == ".yaml";
+/// A manifest line naming one figure: figures/NAME.svg or figures/NAME.png, NAME plain.
+bool figure_entry(std::string_view line) {
+    constexpr std::string_view prefix = "figures/";
+    if (line.size() <= prefix.size() || line.substr(0, prefix.size()) != prefix)
+        return false;
+    const std::string_view name = line.substr(prefix.size());
+    return plain_name(name) && name.size() > 4 &&
+           (name.substr(name.size() - 4) == ".svg" || name.substr(name.size() - 4) == ".png");
+}
+
+/// The JSON object in FOLDER/NAME when it is a zorgsim result (a regular file, not a symlink,
+/// whose top level has a "zorgsim_version" key), else nothing.
+std::optional<nlohmann::json> zorgsim_result(const fs::path& folder, std::string_view name) {
+    std::error_code ignored;
+    const fs::path path = folder / name;
+    if (fs::symlink_status(path, ignored).type() != fs::file_type::regular)
+        return std::nullopt;
+    const auto size = fs::file_size(path, ignored);
+    if (ignored || size > (std::uintmax_t{1} << 30))
+        return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    auto parsed = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (!parsed.is_object() || !parsed.contains("zorgsim_version"))
+        return std::nullopt;
+    return parsed;
 }
 
 /// Whether process PID is gone (a staging folder named after it is left over).
@@ -50,27 +75,24 @@ bool process_gone(std::string_view pid_text) {
     return ::kill(pid, 0) != 0 && errno == ESRCH;
 }
 
-/// An earlier file or folder NAME that this commit did not write: removed. Of folders only
-/// figures/ is zorgsim's, and of it only the figures (a user's file in it stays, and so does the
-/// folder then).
+/// An earlier file NAME (or figures/NAME) that this commit did not write: removed, never
+/// following a symlink (a symlink itself is removed, not what it points to). A folder is never
+/// removed, except figures/ once it is empty.
 void remove_stale(const fs::path& folder, const std::string& name) {
     std::error_code ignored;
-    const fs::path path = folder / name;
-    const auto status = fs::symlink_status(path, ignored);
-    if (status.type() == fs::file_type::directory) {
-        if (name != "figures")
+    if (figure_entry(name)) {
+        const fs::path figures = folder / "figures";
+        if (fs::symlink_status(figures, ignored).type() != fs::file_type::directory)
             return;
-        for (const auto& entry : fs::directory_iterator(path, ignored)) {
-            const auto extension = entry.path().extension();
-            if ((extension == ".svg" || extension == ".png") &&
-                entry.symlink_status(ignored).type() == fs::file_type::regular)
-                fs::remove(entry.path(), ignored);
-        }
-        fs::remove(path, ignored); // only if it is empty now
+        const auto type = fs::symlink_status(folder / name, ignored).type();
+        if (type == fs::file_type::regular || type == fs::file_type::symlink)
+            fs::remove(folder / name, ignored);
+        fs::remove(figures, ignored); // only if it is empty now
         return;
     }
-    if (status.type() != fs::file_type::not_found)
-        fs::remove(path, ignored);
+    const auto type = fs::symlink_status(folder / name, ignored).type();
+    if (type != fs::file_type::not_found && type != fs::file_type::directory)
+        fs::remove(folder / name, ignored);
 }
 
 } // namespace
@@ -209,23 +231,34 @@ void OutputFolder::write(std::string_view name, std::string_view contents) {
 std::vector<std::string> OutputFolder::previous_files() const {
     std::vector<std::string> files;
     std::error_code ignored;
-    bool listed_comparison = false;
-    if (std::ifstream manifest(destination_ / manifest_name); manifest) {
+    const fs::path manifest_path = destination_ / manifest_name;
+    if (fs::symlink_status(manifest_path, ignored).type() == fs::file_type::regular) {
+        // Only what an earlier zorgsim command wrote here, as it listed it.
+        std::ifstream manifest(manifest_path);
         for (std::string line; std::getline(manifest, line);)
-            if (plain_name(line) && line != manifest_name && line.rfind(staging_prefix, 0) != 0 &&
-                line != FolderLock::file_name) {
-                listed_comparison = listed_comparison || line == "comparison.json";
+            if ((plain_name(line) || figure_entry(line)) && line != manifest_name &&
+                line.rfind(staging_prefix, 0) != 0 && line != FolderLock::file_name &&
+                line != "figures")
                 files.push_back(line);
-            }
+    } else {
+        // A folder of a version that kept no manifest: only when it is clearly a results folder,
+        // its known names (figures/ is left alone), and the scenario-NAME.yaml of the scenarios
+        // its comparison.json names.
+        const auto summary = zorgsim_result(destination_, "summary.json");
+        const auto comparison = zorgsim_result(destination_, "comparison.json");
+        const auto sizing = zorgsim_result(destination_, "sizing.json");
+        if (summary || comparison || sizing) {
+            for (const auto name : known_names)
+                if (name != "figures")
+                    files.emplace_back(name);
+            if (comparison && comparison->contains("scenarios") &&
+                (*comparison)["scenarios"].is_object())
+                for (const auto& item : (*comparison)["scenarios"].items())
+                    if (const std::string file = "scenario-" + item.key() + ".yaml";
+                        plain_name(file))
+                        files.push_back(file);
+        }
     }
-    for (const auto name : known_names)
-        if (fs::exists(fs::symlink_status(destination_ / name, ignored)))
-            files.emplace_back(name);
-    // The scenario-NAME.yaml of a comparison of a version that kept no manifest.
-    if (listed_comparison || fs::exists(destination_ / "comparison.json", ignored))
-        for (const auto& entry : fs::directory_iterator(destination_, ignored))
-            if (comparison_scenario(entry.path().filename().string()))
-                files.push_back(entry.path().filename().string());
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
     return files;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -64,6 +65,19 @@ void check(const ProcessResult& result, const std::string& what) {
 } // namespace
 
 void write_figures(const fs::path& dir, words::Language language) {
+    // DIR/figures must be a folder of DIR itself: a symlink (or a file) there would have the
+    // figures written, and old ones replaced, somewhere outside the results folder.
+    {
+        std::error_code error;
+        const auto type = fs::symlink_status(dir / "figures", error).type();
+        if (type == fs::file_type::symlink)
+            throw std::runtime_error(fmt::format(
+                "{}: refusing to write figures: figures is a symlink, not a folder of {}",
+                (dir / "figures").string(), dir.string()));
+        if (type != fs::file_type::not_found && type != fs::file_type::directory)
+            throw std::runtime_error(fmt::format(
+                "{}: refusing to write figures: it is not a folder", (dir / "figures").string()));
+    }
     Results results = load_results(dir);
     std::string data;
     try {
@@ -114,7 +128,30 @@ void write_figures(const fs::path& dir, words::Language language) {
     }
 
     const auto figures = dir / "figures";
-    fs::create_directories(figures);
+    fs::create_directory(figures);
+    if (fs::symlink_status(figures).type() != fs::file_type::directory)
+        throw std::runtime_error(
+            fmt::format("{}: refusing to write figures: not a folder", figures.string()));
+    // The results folder's manifest lists the figures too, so that the next command into the
+    // folder removes them (and only them) with the rest of this run. A folder of an older
+    // version keeps no manifest: none is started here (its figures then stay, as the user's).
+    const auto manifest_path = dir / ".zorgsim-manifest";
+    if (fs::symlink_status(manifest_path).type() == fs::file_type::regular) {
+        std::vector<std::string> manifest;
+        std::ifstream in(manifest_path);
+        for (std::string line; std::getline(in, line);)
+            if (!line.empty())
+                manifest.push_back(line);
+        for (const auto& id : ids)
+            for (const char* extension : {".svg", ".png"})
+                if (const auto line = "figures/" + id + extension;
+                    std::find(manifest.begin(), manifest.end(), line) == manifest.end())
+                    manifest.push_back(line);
+        std::string listed;
+        for (const auto& line : manifest)
+            listed += line + "\n";
+        output::write_file_atomically(manifest_path, listed);
+    }
     for (const auto& id : ids) {
         for (const char* extension : {".svg", ".png"}) {
             fs::rename(drawn / (id + extension), figures / (id + extension));
