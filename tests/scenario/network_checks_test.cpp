@@ -160,3 +160,17 @@ TEST_CASE("No overload warning while the scenario has errors") {
     const auto result = load_yaml(network("  - {id: a, capacity: 1, duration_days: 73, nxt: 1}\n"));
     CHECK(result.diagnostics.size() == 1);
 }
+
+TEST_CASE("substitution.retry_days below 0.01 days is refused: the run would never end") {
+    for (const char* tiny : {"0.001", "1e-5", "1e-9", "1e-300"})
+        CHECK_THAT(
+            messages(load_yaml(
+                network(std::string("  - {id: a, capacity: 1, duration_days: 100,\n"
+                                    "     substitution: {after_days: 1, to: [b], retry_days: ") +
+                        tiny + "}}\n  - {id: b, capacity: 0, duration_days: 100}\n"))),
+            Reports("inline.yaml:8:57: error: ", "retry_days must be a number >= 0.01, got "));
+    CHECK(load_yaml(network("  - {id: a, capacity: 1, duration_days: 100,\n"
+                            "     substitution: {after_days: 1, to: [b], retry_days: 0.01}}\n"
+                            "  - {id: b, capacity: 0, duration_days: 100}\n"))
+              .ok());
+}

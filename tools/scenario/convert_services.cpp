@@ -95,6 +95,10 @@ void read_queue(const Node& node, care::Service& service, ServicePlaces& places,
             read_destination(*to, "renege_to", context).value_or(care::Destination{});
 }
 
+/// A retry more often than this wakes every waiting youth so often that a run never ends
+/// (0.01 days is about 15 minutes; 1e-5 days took forever).
+constexpr double min_retry_days = 0.01;
+
 void read_substitution(const Node& node, care::Service& service, ServicePlaces& places,
                        const Context& context) {
     places.substitution = node.at;
@@ -109,7 +113,7 @@ void read_substitution(const Node& node, care::Service& service, ServicePlaces& 
         s.after_days = read.number_in(*after, "after_days", 0.0, inf).value_or(0.0);
     }
     if (const Node* retry = fields["retry_days"])
-        s.retry_days = read.number_in(*retry, "retry_days", 0.0, inf, true).value_or(7.0);
+        s.retry_days = read.number_in(*retry, "retry_days", min_retry_days, inf).value_or(7.0);
     if (const Node* to = fields.required("to", "a list of service ids")) {
         for (const Node* name :
              read.scalars(*to, "substitution.to").value_or(std::vector<const Node*>{}))

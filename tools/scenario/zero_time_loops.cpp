@@ -20,6 +20,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -33,6 +34,8 @@ namespace {
 /// of days) cannot tell it from none, and a loop of such moves is stuck just the same.
 constexpr Days no_time = 1e-6;
 constexpr double inf = std::numeric_limits<double>::infinity();
+/// A loop's message names at most this many services and reasons, then "and N more".
+constexpr std::size_t max_named = 10;
 
 struct Edge {
     int to = 0;
@@ -291,40 +294,56 @@ void check_zero_time_loops(Context& context) {
         const Graph graph(context, region);
         const std::vector<int> component = components(graph);
         // A component loops forever when a timed move lies inside it (every move inside a
-        // component lies on a cycle of it).
-        std::map<int, std::vector<const Edge*>> inside; // component -> its moves
-        std::map<int, bool> timed;
-        for (std::size_t v = 0; v < graph.size(); ++v)
+        // component lies on a cycle of it). One pass over the nodes and one over the moves.
+        const auto count =
+            static_cast<std::size_t>(1 + *std::max_element(component.begin(), component.end()));
+        std::vector<std::vector<const Edge*>> inside(count); // component -> its moves
+        std::vector<bool> timed(count, false);
+        std::vector<std::vector<int>> services_of(count); // component -> its services
+        for (std::size_t v = 0; v < graph.size(); ++v) {
+            const auto c = static_cast<std::size_t>(component[v]);
+            if (const int service = graph.service_of(v);
+                service >= 0 && (services_of[c].empty() || services_of[c].back() != service))
+                services_of[c].push_back(service);
             for (const Edge& edge : graph.from(v))
                 if (component[static_cast<std::size_t>(edge.to)] == component[v]) {
-                    inside[component[v]].push_back(&edge);
-                    timed[component[v]] = timed[component[v]] || edge.timed;
+                    inside[c].push_back(&edge);
+                    timed[c] = timed[c] || edge.timed;
                 }
-        for (const auto& [c, edges] : inside) {
-            if (!timed[c])
+        }
+        for (std::size_t c = 0; c < count; ++c) {
+            if (!timed[c] || inside[c].empty())
                 continue;
-            std::vector<int> services;
-            for (std::size_t v = 0; v < graph.size(); ++v)
-                if (component[v] == c && graph.service_of(v) >= 0)
-                    services.push_back(graph.service_of(v));
-            services.erase(std::unique(services.begin(), services.end()), services.end());
+            const std::vector<int>& services = services_of[c];
             if (!reported.insert(services).second)
                 continue;
             std::vector<std::string> names;
-            for (int i : services)
-                names.push_back(quoted(s.services[static_cast<std::size_t>(i)].id));
+            for (std::size_t k = 0; k < services.size() && k < max_named; ++k)
+                names.push_back(quoted(s.services[static_cast<std::size_t>(services[k])].id));
+            if (services.size() > max_named)
+                names.push_back(fmt::format("and {} more", services.size() - max_named));
+            // The first few distinct reasons, with at least one timed move among them.
             std::vector<std::string> reasons;
+            std::set<std::string_view> seen;
+            std::size_t more = 0;
             const Edge* first_timed = nullptr;
-            for (const Edge* edge : edges) {
-                if (edge->why.empty() ||
-                    std::find(reasons.begin(), reasons.end(), edge->why) != reasons.end())
+            for (const Edge* edge : inside[c]) {
+                if (edge->why.empty() || !seen.insert(edge->why).second)
                     continue;
+                const bool take = reasons.size() < max_named ||
+                                  (!first_timed && edge->timed && reasons.size() == max_named);
+                if (!take) {
+                    ++more;
+                    continue;
+                }
                 reasons.push_back(edge->why);
                 if (!first_timed && edge->timed)
                     first_timed = edge;
             }
             if (!first_timed)
                 continue;
+            if (more > 0)
+                reasons.push_back(fmt::format("and {} more", more));
             context.read.diagnostics().error(
                 first_timed->at,
                 fmt::format("zero-time loop: youths can go round {} forever without simulated "
