@@ -118,3 +118,14 @@ TEST_CASE("reading many series of services the summary does not know stays linea
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK(total < 30.0); // a few seconds for 20,000 charts
 }
+
+TEST_CASE("a summary.json larger than zorgsim writes is refused before it is read", "[report]") {
+    const RunFolder folder("big-summary");
+    const auto summary = folder.dir() / "summary.json";
+    fs::resize_file(summary, zorgsim::report::max_json_bytes + 1); // NULs: never parsed
+    CHECK_THROWS_WITH(
+        write_report(folder.dir(), zorgsim::words::Language::en),
+        summary.string() +
+            ": error: summary.json is 16.0 MB; zorgsim's own files are at most 16 MB");
+    CHECK_FALSE(fs::exists(folder.dir() / "report.html"));
+}

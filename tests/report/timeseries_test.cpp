@@ -1,6 +1,7 @@
 // Specification of reading timeseries.csv: columns by name, empty cells as "no observation".
 #include <catch2/catch.hpp>
 
+#include "report/results.hpp"
 #include "report/timeseries.hpp"
 
 #include <filesystem>
@@ -67,4 +68,36 @@ TEST_CASE("a malformed file is reported with its line", "[report]") {
     CHECK_THROWS_WITH(Timeseries::read(file), Catch::Contains(":2: error: '1.5x' is not a number"));
     const auto missing = write_csv("missing", "scenario,period_start,service\n");
     CHECK_THROWS_WITH(Timeseries::read(missing), Catch::Contains("no column 'metric'"));
+}
+
+TEST_CASE("a timeseries.csv larger than zorgsim writes is refused before it is read", "[report]") {
+    const std::string header =
+        "scenario,period_start,service,metric,mean,ci95_lo,ci95_hi,p05,p25,p50,p75,p95\n";
+    SECTION("more than max_csv_rows rows") {
+        std::string text = header;
+        for (std::size_t i = 0; i <= max_csv_rows; ++i) {
+            text += "a,2025-01-01,s,wait_days,1,1,1,1,1,1,1,1\n";
+        }
+        const auto file = write_csv("rows", text);
+        CHECK_THROWS_WITH(Timeseries::read(file),
+                          Catch::Contains(file.string() + ":250002: error: more than 250000 rows"));
+        fs::remove(file);
+    }
+    SECTION("more than max_csv_bytes bytes") {
+        const auto file = write_csv("bytes", header);
+        fs::resize_file(file, max_csv_bytes + 1);
+        CHECK_THROWS_WITH(Timeseries::read(file),
+                          file.string() + ": error: " + file.filename().string() +
+                              " is 32.0 MB; zorgsim's own files are at most 32 MB");
+        fs::remove(file);
+    }
+    SECTION("just within both limits it reads") {
+        std::string text = header;
+        for (std::size_t i = 0; i < max_csv_rows; ++i) {
+            text += "a,2025-01-01,s,wait_days,1,1,1,1,1,1,1,1\n";
+        }
+        const auto file = write_csv("within", text);
+        CHECK(Timeseries::read(file).rows().size() == max_csv_rows);
+        fs::remove(file);
+    }
 }

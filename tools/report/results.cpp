@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <new>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -14,6 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 
 Json read_json(const fs::path& file) {
+    check_file_size(file, max_json_bytes);
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         throw InvalidResults(fmt::format("{}: error: cannot open", file.string()));
@@ -22,6 +24,15 @@ Json read_json(const fs::path& file) {
         return Json::parse(in);
     } catch (const Json::exception& e) {
         throw InvalidResults(fmt::format("{}: error: not valid JSON: {}", file.string(), e.what()));
+    }
+}
+
+// Runs READ (which reads FILE); memory running out on the way is an OutOfMemory naming FILE.
+template <typename Read> auto reading(const fs::path& file, Read&& read) {
+    try {
+        return read();
+    } catch (const std::bad_alloc&) {
+        throw OutOfMemory(fmt::format("out of memory while reading {}", file.string()));
     }
 }
 
@@ -209,6 +220,18 @@ void load_comparison(Results& results, const Json& comparison, std::vector<Json>
 
 } // namespace
 
+void check_file_size(const fs::path& file, std::uintmax_t limit) {
+    std::error_code error;
+    const auto size = fs::file_size(file, error);
+    if (error || size <= limit) {
+        return; // a file that cannot be sized is reported when it is opened
+    }
+    constexpr double mb = 1024.0 * 1024.0;
+    throw InvalidResults(fmt::format(
+        "{}: error: {} is {:.1f} MB; zorgsim's own files are at most {:.0f} MB", file.string(),
+        file.filename().string(), static_cast<double>(size) / mb, static_cast<double>(limit) / mb));
+}
+
 std::optional<Estimate> find_estimate(const Json& metrics, std::string_view metric) {
     const auto it = metrics.find(metric);
     if (it == metrics.end() || !it->is_object()) {
@@ -296,16 +319,16 @@ Results load_results(const fs::path& dir) {
     std::vector<Json> service_infos;
     // A comparison folder may also hold a summary of its base; the comparison says more.
     if (fs::exists(comparison)) {
-        const Json json = read_json(comparison);
+        const Json json = reading(comparison, [&] { return read_json(comparison); });
         check_comparison(json, comparison);
         load_comparison(results, json, service_infos);
     } else if (fs::exists(summary)) {
-        const Json json = read_json(summary);
+        const Json json = reading(summary, [&] { return read_json(summary); });
         check_summary(json, summary);
         load_summary(results, json, service_infos);
     }
     if (fs::exists(sizing)) {
-        results.sizing = read_json(sizing);
+        results.sizing = reading(sizing, [&] { return read_json(sizing); });
         check_sizing(*results.sizing, sizing);
         if (results.scenarios.empty()) {
             ScenarioResults scenario;
@@ -314,13 +337,17 @@ Results load_results(const fs::path& dir) {
         }
     }
     if (fs::exists(timeseries)) {
-        results.timeseries = Timeseries::read(timeseries);
+        results.timeseries = reading(timeseries, [&] { return Timeseries::read(timeseries); });
     }
     const auto differences = dir / "differences.csv";
     if (results.is_comparison && fs::exists(differences)) {
-        results.paired_over_time = Timeseries::read(differences, "alternative");
+        results.paired_over_time =
+            reading(differences, [&] { return Timeseries::read(differences, "alternative"); });
     }
-    collect_services(results, service_infos);
+    reading(dir, [&] {
+        collect_services(results, service_infos);
+        return 0;
+    });
     return results;
 }
 

@@ -91,6 +91,23 @@ struct InvalidResults : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+/// Memory ran out while reading a results file (std::bad_alloc): "out of memory while reading
+/// FILE". Not bad input (the file was within the limits below), so exit 1.
+struct OutOfMemory : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// The largest results files the report reads: zorgsim's own are far smaller (Noord-Holland's
+/// comparison at any number of replications: timeseries.csv about 2 MB and 18,500 rows,
+/// summary.json under 1 MB), and a larger one would take the report's memory out of bounds.
+inline constexpr std::uintmax_t max_csv_bytes = 32u << 20;  ///< timeseries.csv, differences.csv
+inline constexpr std::uintmax_t max_json_bytes = 16u << 20; ///< summary, comparison, sizing
+inline constexpr std::size_t max_csv_rows = 250'000;        ///< data rows of one CSV file
+
+/// Throws InvalidResults "FILE: error: FILE is N MB; zorgsim's own files are at most M MB" if
+/// FILE is larger than LIMIT bytes. Checked before anything of FILE is read.
+void check_file_size(const std::filesystem::path& file, std::uintmax_t limit);
+
 struct Results {
     std::filesystem::path dir;
     std::string zorgsim_version;

@@ -67,6 +67,7 @@ std::optional<double> parse_number(const std::string& cell, const std::filesyste
 } // namespace
 
 Timeseries Timeseries::read(const std::filesystem::path& file, std::string_view scenario_column) {
+    check_file_size(file, max_csv_bytes);
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         throw InvalidResults(fmt::format("{}: error: cannot open", file.string()));
@@ -107,6 +108,12 @@ Timeseries Timeseries::read(const std::filesystem::path& file, std::string_view 
             ++line_number;
             line += '\n';
             line += next;
+        }
+        if (rows.size() == max_csv_rows) {
+            throw InvalidResults(fmt::format("{}:{}: error: more than {} rows; zorgsim's own files "
+                                             "have at most {}",
+                                             file.string(), first_line, max_csv_rows,
+                                             max_csv_rows));
         }
         const auto cells = split_csv_line(line);
         if (cells.size() != header.size()) {
