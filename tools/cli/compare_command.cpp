@@ -46,8 +46,12 @@ int compare_command(const CompareArguments& arguments) {
     std::optional<output::TraceCsv> trace;
     on_writer(arguments.common, [&] {
         if (!arguments.trace.empty()) { // first: a bad target stops before the folder is made
-            trace.emplace(open_trace(trace_file, arguments.trace).stream(),
-                          Calendar(scenarios.front().start));
+            const std::vector<std::filesystem::path> files(arguments.scenarios.begin(),
+                                                           arguments.scenarios.end());
+            trace.emplace(
+                open_trace(trace_file, arguments.trace, output_dir(arguments.common, name), files)
+                    .stream(),
+                Calendar(scenarios.front().start));
             options.trace = &*trace;
         }
         open_output_folder(folder, arguments.common, name);
@@ -88,6 +92,7 @@ int compare_command(const CompareArguments& arguments) {
     folder->stage("report.html");
     report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();
+    finish_trace(trace_file); // a trace that failed commits nothing
     folder->commit();
     if (trace_file)
         trace_file->commit();

@@ -25,6 +25,11 @@ void install_interrupt_handler() {
     // way instead of killing the process in the middle of a write: staging removed, exit 130.
     sigaction(SIGHUP, &action, nullptr);
     sigaction(SIGPIPE, &action, nullptr);
+    // The other signals whose default is to end the process (SIGQUIT, a stray kill -USR1, an
+    // alarm, a CPU limit reached) end it the same way too, instead of leaving the staging folder
+    // and the lock behind (docs/limits.md, "Signals").
+    for (const int signal : {SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU})
+        sigaction(signal, &action, nullptr);
 }
 
 const std::atomic<bool>& interrupt_requested() {

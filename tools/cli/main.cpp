@@ -1,9 +1,11 @@
 // zorgsim: the command line (see CONTRACT.md for what scripts rely on).
+#include <cerrno>
 #include <charconv>
 #include <cstdint>
 #include <limits>
 
 #include <CLI/CLI.hpp>
+#include <fcntl.h>
 #include <fmt/format.h>
 
 #include "commands.hpp"
@@ -216,6 +218,13 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Standard input, output and error open before anything else opens a file: with one of them
+    // closed (`--trace - >&-`), the next file opened (the lock, a results file) would get its
+    // number and the trace or messages would be written into it.
+    for (int fd = 0; fd <= 2; ++fd)
+        if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
+            ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY) != fd)
+            return internal_error;
 #ifdef ZORGSIM_MPI
     MpiSession session(argc, argv);
     return run_command_line(argc, argv, session.cluster());

@@ -24,7 +24,12 @@ int run_command(const RunArguments& arguments) {
         // The trace first: a target that cannot be written stops the run before the results
         // folder is even made.
         if (!arguments.trace.empty()) {
-            trace.emplace(open_trace(trace_file, arguments.trace).stream(),
+            std::vector<std::filesystem::path> scenarios;
+            if (arguments.scenario)
+                scenarios.emplace_back(*arguments.scenario);
+            trace.emplace(open_trace(trace_file, arguments.trace,
+                                     output_dir(arguments.common, scenario.name), scenarios)
+                              .stream(),
                           Calendar(scenario.start));
             options.trace = &*trace;
         }
@@ -43,6 +48,7 @@ int run_command(const RunArguments& arguments) {
     folder->stage("report.html");
     report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();
+    finish_trace(trace_file); // a trace that failed commits nothing
     folder->commit();
     if (trace_file)
         trace_file->commit();

@@ -63,23 +63,39 @@ TraceFile::~TraceFile() {
     }
 }
 
-void TraceFile::commit() {
+void TraceFile::finish() {
+    if (finished_)
+        return;
+    const std::string where = to_stdout_ ? std::string("standard output") : target_;
+    errno = 0;
     if (to_stdout_) {
         std::cout.flush();
         if (!std::cout)
-            throw std::runtime_error("cannot write the trace to standard output");
-        return;
+            throw TraceError(fmt::format("cannot write the trace to {}: {}", where,
+                                         errno != 0 ? std::strerror(errno) : "write failed"));
+    } else {
+        file_.flush();
+        const int flushed = errno;
+        if (file_)
+            file_.close(); // the last bytes reach the file (a device reports its error here)
+        if (!file_)
+            throw TraceError(fmt::format("cannot write the trace to {}: {}", where,
+                                         errno != 0     ? std::strerror(errno)
+                                         : flushed != 0 ? std::strerror(flushed)
+                                                        : "write failed"));
     }
-    file_.close();
-    if (!file_)
-        throw std::runtime_error(fmt::format("cannot write the trace file {}", target_));
-    if (temporary_.empty())
+    finished_ = true;
+}
+
+void TraceFile::commit() {
+    finish();
+    if (to_stdout_ || temporary_.empty())
         return;
     std::error_code error;
     fs::rename(temporary_, target_, error);
     if (error)
         throw std::runtime_error(
-            fmt::format("cannot write the trace file {}: {}", target_, error.message()));
+            fmt::format("cannot write the trace to {}: {}", target_, error.message()));
     temporary_.clear();
 }
 

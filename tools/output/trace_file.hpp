@@ -26,7 +26,11 @@ class TraceFile {
     ~TraceFile();
 
     std::ostream& stream() { return to_stdout_ ? std::cout : file_; }
-    /// Puts the trace in place: renames the temporary file onto a regular target, or flushes.
+    /// Flushes the trace and checks that all of it was written (a full disk, /dev/full, a closed
+    /// standard output); throws TraceError "cannot write the trace to PATH: REASON". Called before
+    /// the results folder is committed, so that a failed trace commits nothing.
+    void finish();
+    /// Puts the trace in place: finish(), then renames the temporary file onto a regular target.
     void commit();
 
   private:
@@ -34,6 +38,7 @@ class TraceFile {
     bool to_stdout_ = false;
     std::filesystem::path temporary_; ///< empty: written directly to the target
     std::ofstream file_;
+    bool finished_ = false;
 };
 
 } // namespace zorgsim::output
