@@ -221,3 +221,43 @@ TEST_CASE("Text quoted in a message is bounded in length and escaped") {
     CHECK(zorgsim::scenario::shown("a\rb\x1b") == "a\\rb\\x1b");
     CHECK(zorgsim::scenario::shown(std::string(100, 'y')) == std::string(60, 'y') + "...");
 }
+
+TEST_CASE("The files and every --set value share one node budget per load") {
+    cap_memory();
+    // About 90,000 nodes once expanded: three fit in no budget of 250,000, forty once used
+    // 550 MB and two hundred ran out of memory, each value checked on its own.
+    const std::string value =
+        "[&a [l,l,l,l,l,l,l,l,l,l], &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a], "
+        "&c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b], &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c], "
+        "[*d,*d,*d,*d,*d,*d,*d,*d]]";
+    std::vector<zorgsim::scenario::Override> overrides;
+    for (int i = 1; i <= 40; ++i)
+        overrides.push_back({"x" + std::to_string(i), value});
+    const auto lines = messages(load_yaml(minimal, overrides));
+    INFO(Catch::Detail::stringify(lines));
+    CHECK_THAT(lines, Reports("<command line>:3:", "the scenario is too large here: more than "
+                                                   "250000 nodes"));
+    CHECK_FALSE(std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.rfind("<command line>:2:", 0) == 0 &&
+               line.find("too large") != std::string::npos;
+    }));
+    // The file's nodes count too: one value that fits on its own does not after a big file.
+    std::string big = minimal + "x: [";
+    for (int i = 0; i < 200'000; ++i)
+        big += "0,";
+    big += "0]\n";
+    CHECK_THAT(messages(load_yaml(big, {{"y", value}})),
+               Reports("<command line>:1:", "the scenario is too large here"));
+}
+
+TEST_CASE("More than 1000 --set values, or more than 1 MiB of them, is one error") {
+    std::vector<zorgsim::scenario::Override> overrides(1001, {"title", "t"});
+    CHECK(messages(load_yaml(minimal, overrides)) ==
+          std::vector<std::string>{
+              "<command line>:1:1: error: too many --set values: 1001 of 7007 bytes together; at "
+              "most 1000 values of 1024 KiB together (see \"Limits\" in docs/scenario-format.md)"});
+    CHECK_THAT(messages(load_yaml(minimal, {{"title", std::string(1 << 20, 't')}})),
+               Reports("<command line>:1:1: error: ", "too many --set values: 1 of"));
+    overrides.pop_back();
+    CHECK(load_yaml(minimal, overrides).ok());
+}

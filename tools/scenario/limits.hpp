@@ -19,6 +19,11 @@ inline constexpr std::size_t nodes = 250'000;
 /// Bytes of scalar text of one load, all files together, after aliases are expanded.
 inline constexpr std::size_t scalar_bytes = std::size_t{16} << 20; // 16 MiB
 
+/// `--set` values of one load, and their text (PATH=VALUE) together, in bytes. Their nodes
+/// and scalar text spend the load's budget above, with the files.
+inline constexpr std::size_t overrides = 1000;
+inline constexpr std::size_t override_bytes = std::size_t{1} << 20; // 1 MiB
+
 /// Files in an `extends` chain, the file given included.
 inline constexpr std::size_t extends_depth = 16;
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "convert.hpp"
+#include "limits.hpp"
 #include "merge.hpp"
 #include "override.hpp"
 #include "source_file.hpp"
@@ -59,11 +60,25 @@ care::Scenario convert(const Node& root, Diagnostics& diagnostics) {
 LoadResult load(std::string_view text, const std::string& display_name, const fs::path& base_dir,
                 const std::optional<fs::path>& self, const std::vector<Override>& overrides) {
     Diagnostics diagnostics;
-    std::optional<Node> tree = read_with_extends(text, display_name, base_dir, self, diagnostics);
+    NodeBudget budget; // one for the whole load: every file and every --set value
+    std::optional<Node> tree =
+        read_with_extends(text, display_name, base_dir, self, diagnostics, budget);
     LoadResult result;
+    std::size_t override_bytes = 0;
+    for (const Override& change : overrides)
+        override_bytes += change.path.size() + 1 + change.value.size();
+    if (overrides.size() > limits::overrides || override_bytes > limits::override_bytes) {
+        diagnostics.error({command_line, 1, 1},
+                          fmt::format("too many --set values: {} of {} bytes together; at most "
+                                      "{} values of {} KiB together (see \"Limits\" in "
+                                      "docs/scenario-format.md)",
+                                      overrides.size(), override_bytes, limits::overrides,
+                                      limits::override_bytes >> 10));
+        tree.reset();
+    }
     if (tree) {
         for (std::size_t i = 0; i < overrides.size(); ++i)
-            apply_override(*tree, overrides[i], static_cast<int>(i) + 1, diagnostics);
+            apply_override(*tree, overrides[i], static_cast<int>(i) + 1, diagnostics, budget);
         if (!tree->is_map()) {
             diagnostics.error(tree->at, "a scenario file must be a map of keys (format, name, "
                                         "start, sources, services, ...)");

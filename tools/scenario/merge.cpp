@@ -78,7 +78,7 @@ struct ExtendsReader {
     Diagnostics& diagnostics;
     std::vector<fs::path> chain; ///< the files being read, outermost first (cycle check)
     std::vector<std::string> names;
-    NodeBudget budget; ///< shared by every file of the chain
+    NodeBudget& budget; ///< shared by every file of the chain and the --set values
 
     /// `extended_at`: where the file was named in `extends` (nothing for the file given).
     std::optional<Node> read(std::string_view text, const std::string& display_name,
@@ -182,8 +182,8 @@ void merge(Node& base, Node&& over, Diagnostics& diagnostics) {
 
 std::optional<Node> read_with_extends(std::string_view text, const std::string& display_name,
                                       const fs::path& base_dir, const std::optional<fs::path>& self,
-                                      Diagnostics& diagnostics) {
-    ExtendsReader reader{diagnostics, {}, {}, {}};
+                                      Diagnostics& diagnostics, NodeBudget& budget) {
+    ExtendsReader reader{diagnostics, {}, {}, budget};
     std::error_code ignored;
     reader.chain.push_back(self ? fs::weakly_canonical(*self, ignored) : fs::path());
     reader.names.push_back(display_name);

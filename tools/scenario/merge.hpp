@@ -18,10 +18,10 @@ void merge(Node& base, Node&& over, Diagnostics& diagnostics);
 /// each extended file) into one tree; the `extends` key is consumed. `self` is the file the
 /// text came from, if any (to detect a file that extends itself). Nothing when a file in the
 /// chain cannot be read or parsed, is not a scenario, or the chain is cyclic or too long
-/// (limits.hpp).
+/// (limits.hpp). Every file spends `budget`, which the --set values then share.
 std::optional<Node> read_with_extends(std::string_view text, const std::string& display_name,
                                       const std::filesystem::path& base_dir,
                                       const std::optional<std::filesystem::path>& self,
-                                      Diagnostics& diagnostics);
+                                      Diagnostics& diagnostics, NodeBudget& budget);
 
 } // namespace zorgsim::scenario

@@ -34,7 +34,8 @@ Node* find_item(Node& list, std::string_view segment) {
 
 } // namespace
 
-void apply_override(Node& root, const Override& change, int index, Diagnostics& diagnostics) {
+void apply_override(Node& root, const Override& change, int index, Diagnostics& diagnostics,
+                    NodeBudget& budget) {
     const std::string context = fmt::format("--set {}={}", change.path, change.value);
     auto fail = [&](std::size_t column, const std::string& message) {
         diagnostics.error({command_line, index, static_cast<int>(column) + 1},
@@ -43,8 +44,8 @@ void apply_override(Node& root, const Override& change, int index, Diagnostics& 
     if (change.path.empty())
         return fail(0, "empty path (expected PATH=VALUE, e.g. services.pleegzorg.capacity=5)");
 
-    std::optional<Node> value = parse_yaml(change.value, command_line, diagnostics, index - 1,
-                                           static_cast<int>(change.path.size()) + 1);
+    std::optional<Node> value = parse_yaml(change.value, command_line, diagnostics, budget,
+                                           index - 1, static_cast<int>(change.path.size()) + 1);
     if (!value)
         return;
 
