@@ -99,24 +99,26 @@ void remove_stale(const fs::path& folder, const std::string& name) {
 
 namespace {
 
-/// Whether PATH (absolute, normal) is a system folder itself, or in a kernel pseudo file system.
+/// Whether PATH (absolute, normal) is / or /home itself, or a folder in (or of) the system's
+/// trees: /bin /boot /dev /etc /lib* /proc /sbin /sys /usr /var, except /dev/shm and /var/tmp
+/// (and their subfolders), which are meant for scratch files; /run itself too.
 bool system_folder(const fs::path& path) {
-    static constexpr std::array<std::string_view, 19> folders{
-        "/",          "/bin",         "/boot",          "/dev",        "/etc",
-        "/proc",      "/sbin",        "/sys",           "/usr",        "/var",
-        "/run",       "/usr/bin",     "/usr/sbin",      "/usr/lib",    "/usr/local",
-        "/usr/share", "/usr/include", "/usr/local/bin", "/usr/libexec"};
     const std::string text = path.string();
-    if (std::find(folders.begin(), folders.end(), text) != folders.end())
+    if (text == "/" || text == "/home" || text == "/run")
         return true;
-    // /lib, /lib64, /usr/lib32 ...: every top-level or /usr/ folder named lib*.
-    const fs::path parent = path.parent_path();
-    if ((parent == "/" || parent == "/usr") && path.filename().string().rfind("lib", 0) == 0)
-        return true;
-    const std::string first = std::distance(path.begin(), path.end()) >= 2
-                                  ? std::next(path.begin())->string()
-                                  : std::string();
-    return first == "proc" || first == "sys";
+    auto part = path.begin();
+    if (part == path.end() || part->string() != "/" || ++part == path.end())
+        return false;
+    static constexpr std::array<std::string_view, 9> trees{"bin",  "boot", "dev", "etc", "proc",
+                                                           "sbin", "sys",  "usr", "var"};
+    const std::string first = part->string();
+    if (std::find(trees.begin(), trees.end(), first) == trees.end() && first.rfind("lib", 0) != 0)
+        return false;
+    const auto second = std::next(part);
+    if (second != path.end() && ((first == "dev" && second->string() == "shm") ||
+                                 (first == "var" && second->string() == "tmp")))
+        return false;
+    return true;
 }
 
 fs::path without_trailing_separator(fs::path path) {
