@@ -5,12 +5,15 @@
 source "$(dirname "$0")/lib.sh"
 
 long=$FIXTURES/long-replication.yaml
-# A folder that is not refused gets a run that is killed long before it writes results; what it
-# staged is removed here.
+# A folder that is not refused gets a run that can never finish: its trace goes into a FIFO whose
+# reader never reads, so it blocks long before it writes results and is killed; what it staged
+# is removed here.
+mkfifo "$WORK/stuck"
+exec 3<>"$WORK/stuck"
 refused() {
     local out=$1 left
     set +e
-    timeout -s KILL 5 "$ZORGSIM" run "$long" --replications 1 --threads 1 --out "$out" \
+    timeout -s KILL 5 "$ZORGSIM" run "$long" --replications 1 --threads 1 --out "$out" --trace "$WORK/stuck" \
         >"$WORK/stdout" 2>"$WORK/stderr"
     STATUS=$?
     set -e
