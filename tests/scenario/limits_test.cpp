@@ -192,6 +192,25 @@ TEST_CASE("Invalid UTF-8 is an error at the line and column of the first bad byt
                Reports("inline.yaml:2:8: error: ", "control character U+0007 is not allowed"));
 }
 
+TEST_CASE("C1 controls and bidirectional text controls are errors at their line and column") {
+    // U+0085 (NEL) and U+009B (CSI) are C1 controls; U+202A-U+202E and U+2066-U+2069 make text
+    // read in another order than it is written. Written raw to every output before.
+    const std::pair<const char*, const char*> controls[] = {
+        {"\xc2\x80", "U+0080"},     {"\xc2\x85", "U+0085"},     {"\xc2\x9b", "U+009B"},
+        {"\xc2\x9f", "U+009F"},     {"\xe2\x80\xaa", "U+202A"}, {"\xe2\x80\xae", "U+202E"},
+        {"\xe2\x81\xa6", "U+2066"}, {"\xe2\x81\xa9", "U+2069"}};
+    for (const auto& [bytes, code] : controls) {
+        INFO(code);
+        CHECK_THAT(messages(load_yaml(std::string("format: 1\nname: t\ntitle: \"c\xc3\xb6") +
+                                      bytes + "x\"\n")),
+                   Reports("inline.yaml:3:11: error: ",
+                           std::string("control character ") + code + " is not allowed"));
+    }
+    // Characters near them are ordinary text: U+00A0, U+2030, U+2024, U+206A.
+    for (const char* fine : {"\xc2\xa0", "\xe2\x80\xb0", "\xe2\x80\xa4", "\xe2\x81\xaa"})
+        CHECK(load_yaml(minimal + "title: \"a" + fine + "b\"\n").ok());
+}
+
 TEST_CASE("CR and CRLF line endings are line breaks") {
     std::string crlf;
     std::string cr;

@@ -30,6 +30,36 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     return 0;
 }
 
+namespace {
+
+/// The code point of the valid UTF-8 sequence of `length` bytes at text[i].
+char32_t code_point(std::string_view text, std::size_t i, std::size_t length) {
+    const auto byte = [&](std::size_t k) {
+        return static_cast<char32_t>(static_cast<unsigned char>(text[i + k]));
+    };
+    switch (length) {
+    case 2:
+        return (byte(0) & 0x1F) << 6 | (byte(1) & 0x3F);
+    case 3:
+        return (byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+    case 4:
+        return (byte(0) & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 |
+               (byte(3) & 0x3F);
+    default:
+        return byte(0);
+    }
+}
+
+/// C1 controls (U+0080-U+009F: U+0085 is a line break to some readers, U+009B starts a
+/// terminal escape) and the bidirectional embedding, override and isolate controls
+/// (U+202A-U+202E, U+2066-U+2069), which make text read differently from what it is.
+bool is_c1_or_bidi_control(char32_t code) {
+    return (code >= 0x80 && code <= 0x9F) || (code >= 0x202A && code <= 0x202E) ||
+           (code >= 0x2066 && code <= 0x2069);
+}
+
+} // namespace
+
 std::optional<TextProblem> find_text_problem(std::string_view text) {
     int line = 1;
     int column = 1;
@@ -51,6 +81,13 @@ std::optional<TextProblem> find_text_problem(std::string_view text) {
             return TextProblem{
                 line, column,
                 fmt::format("control character U+{:04X} is not allowed in a scenario file", c)};
+        if (const char32_t code = code_point(text, i, length); is_c1_or_bidi_control(code))
+            return TextProblem{
+                line, column,
+                fmt::format("control character U+{:04X} is not allowed in a "
+                            "scenario file ({})",
+                            static_cast<unsigned>(code),
+                            code < 0x100 ? "a C1 control" : "a bidirectional text control")};
         i += length;
         ++column;
     }
