@@ -71,18 +71,21 @@ void TraceFile::finish() {
     if (to_stdout_) {
         std::cout.flush();
         if (!std::cout)
-            throw TraceError(fmt::format("cannot write the trace to {}: {}", where,
-                                         errno != 0 ? std::strerror(errno) : "write failed"));
+            throw TraceError(fmt::format(
+                "cannot write the trace to {}: {}", where,
+                errno != 0 ? std::strerror(errno)
+                           : "the data was not accepted (is the disk or device full?)"));
     } else {
         file_.flush();
         const int flushed = errno;
         if (file_)
             file_.close(); // the last bytes reach the file (a device reports its error here)
         if (!file_)
-            throw TraceError(fmt::format("cannot write the trace to {}: {}", where,
-                                         errno != 0     ? std::strerror(errno)
-                                         : flushed != 0 ? std::strerror(flushed)
-                                                        : "write failed"));
+            throw TraceError(fmt::format(
+                "cannot write the trace to {}: {}", where,
+                errno != 0     ? std::strerror(errno)
+                : flushed != 0 ? std::strerror(flushed)
+                               : "the data was not accepted (is the disk or device full?)"));
     }
     finished_ = true;
 }
