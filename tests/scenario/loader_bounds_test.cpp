@@ -221,3 +221,34 @@ TEST_CASE("A zero-time loop in every region's own services is reported once per 
     REQUIRE(lines.size() == 1);
     CHECK_THAT(lines, Reports("inline.yaml:10:", "go round 'crisis_w', 'shared' forever"));
 }
+
+TEST_CASE("The annual_change hint suggests a rounded number, not the exact double") {
+    const auto lines = messages(load_yaml(
+        scenario_with("  - {id: a, capacity: 1, duration_days: 3}\n") +
+        "policies:\n  - {id: g, date: 2026-01-01, inflow: {annual_change: 1.0000001}}\n"));
+    CHECK_THAT(lines, Reports("inline.yaml:10:", "1.0000001 means +100.00001% a year; for "
+                                                 "1.0000001% write 0.010000001 (or -0.010000001 "
+                                                 "for a 1.0000001% decrease)"));
+}
+
+TEST_CASE("Empirical weights whose sum overflows are an error at the weights, not a nan mean") {
+    const auto lines = messages(load_yaml(
+        scenario_with("  - {id: a, capacity: 1, duration_days: {dist: empirical, values: [1, 2],\n"
+                      "     weights: [1e308, 1e308]}}\n")));
+    INFO(Catch::Detail::stringify(lines));
+    CHECK_THAT(lines, Reports("inline.yaml:9:15: error: ",
+                              "empirical: weights (times values) add up to more than the "
+                              "largest number"));
+    CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.find("nan") != std::string::npos;
+    }));
+    CHECK_THAT(messages(load_yaml(scenario_with(
+                   "  - {id: a, capacity: 1, duration_days: {dist: empirical, values: [1e300],\n"
+                   "     weights: [1e300]}}\n"))),
+               Reports("inline.yaml:9:", "add up to more than the largest number"));
+    CHECK(
+        load_yaml(scenario_with(
+                      "  - {id: a, capacity: 1, duration_days: {dist: empirical, values: [1, 2],\n"
+                      "     weights: [1e300, 1e300]}}\n"))
+            .ok());
+}

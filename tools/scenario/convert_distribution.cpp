@@ -2,6 +2,7 @@
 // made by the engine's factories, whose BadParameter message says what is impossible.
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 
 #include <fmt/format.h>
@@ -151,6 +152,24 @@ std::optional<DistributionRead> read_distribution(const Node& node, std::string_
     }
     if (!ok)
         return std::nullopt;
+    if (family.name == "empirical" && !weights.empty() && weights.size() == values.size()) {
+        // Finite weights whose sum (or weighted sum of the values) overflows give a mean of
+        // nan or inf, which every check and figure after this one would carry along.
+        double total = 0;
+        double weighted = 0;
+        for (std::size_t i = 0; i < weights.size(); ++i) {
+            total += weights[i];
+            weighted += weights[i] * values[i];
+        }
+        if (!std::isfinite(total) || !std::isfinite(weighted)) {
+            read.error(*fields["weights"],
+                       fmt::format("{}: empirical: weights (times values) add up to more than "
+                                   "the largest number; scale the weights down (only their "
+                                   "ratios matter)",
+                                   what));
+            return std::nullopt;
+        }
+    }
 
     DistributionRead out;
     try {

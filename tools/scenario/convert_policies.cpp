@@ -35,13 +35,18 @@ bool route_mentions(const care::RoutingTable& table, care::Destination target) {
                                              [&in](const auto& r) { return r && in(*r); });
 }
 
+/// A suggestion to ten significant digits: 1.0000001 / 100 is 0.010000001, not the exact
+/// double 0.010000001000000001.
+std::string rounded(double value) {
+    return fmt::format("{:.10g}", value);
+}
+
 /// Someone who writes `annual_change: 2` almost surely means 2%, not +200% a year.
 std::string percent_hint(const Node& node, double value) {
     const double percent = std::abs(value);
     return fmt::format("; {} means {}{}% a year; for {}% write {} (or {} for a {}% decrease)",
-                       node.text, value < 0 ? "" : "+", number_text(value * 100),
-                       number_text(percent), number_text(percent / 100),
-                       number_text(-percent / 100), number_text(percent));
+                       node.text, value < 0 ? "" : "+", number_text(value * 100), rounded(percent),
+                       rounded(percent / 100), rounded(-percent / 100), rounded(percent));
 }
 
 std::optional<double> read_annual_change(const Node& node, const Reader& read) {
