@@ -4,12 +4,13 @@
 source "$(dirname "$0")/lib.sh"
 
 mmc=$FIXTURES/mmc-short.yaml
+long=$FIXTURES/long-replication.yaml # one replication takes many seconds
 # If a folder were not refused, the run is killed long before it could write its results (they
 # are written only after the simulation); what it staged is removed here.
 refused() {
     local out=$1 left
     set +e
-    timeout -s KILL 5 "$ZORGSIM" run "$mmc" --replications 100000000 --threads 1 --out "$out" \
+    timeout -s KILL 5 "$ZORGSIM" run "$long" --replications 4 --threads 1 --out "$out" \
         >"$WORK/stdout" 2>"$WORK/stderr"
     STATUS=$?
     set -e

@@ -26,7 +26,7 @@ if unshare -m true 2>/dev/null; then
 fi
 
 # The staging folder is inside the target while a run goes (so on the target's file system).
-"$ZORGSIM" run "$FIXTURES/mmc-short.yaml" --replications 10000000 --threads 1 --out mnt --quiet >/dev/null 2>&1 &
+"$ZORGSIM" run "$FIXTURES/long-replication.yaml" --replications 4 --threads 1 --out mnt --quiet >/dev/null 2>&1 &
 pid=$!
 trap 'kill -KILL $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 50); do

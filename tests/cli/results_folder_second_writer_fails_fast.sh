@@ -5,7 +5,7 @@
 source "$(dirname "$0")/lib.sh"
 
 mmc=$FIXTURES/mmc-short.yaml
-"$ZORGSIM" run "$FIXTURES/mmc-short.yaml" --replications 10000000 --threads 1 --out out --quiet >"$WORK/first.out" 2>&1 &
+"$ZORGSIM" run "$FIXTURES/long-replication.yaml" --replications 4 --threads 1 --out out --quiet >"$WORK/first.out" 2>&1 &
 first=$!
 trap 'kill -KILL $first 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 50); do

@@ -8,7 +8,7 @@ mmc=$FIXTURES/mmc-short.yaml
 expect_exit 0 run "$mmc" --replications 2 --out out --quiet
 cp out/summary.json before.json
 
-"$ZORGSIM" run "$FIXTURES/mmc-short.yaml" --replications 10000000 --threads 1 --out out --quiet >/dev/null 2>&1 &
+"$ZORGSIM" run "$FIXTURES/long-replication.yaml" --replications 4 --threads 1 --out out --quiet >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 50); do
     [[ -d out/.zorgsim-staging-$pid ]] && break
