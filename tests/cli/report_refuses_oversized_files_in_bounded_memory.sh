@@ -13,7 +13,7 @@ capped() {
     shift
     LAST_COMMAND="zorgsim $* (ulimit -v $limit)"
     set +e
-    (ulimit -v "$limit" && exec timeout -s KILL 60 "$ZORGSIM" "$@") >"$WORK/stdout" 2>"$WORK/stderr"
+    (memory_cap "$limit" && exec timeout -s KILL 60 "$ZORGSIM" "$@") >"$WORK/stdout" 2>"$WORK/stderr"
     STATUS=$?
     set -e
 }
@@ -96,6 +96,7 @@ expect_no_staging out
 # The same file under caps too small for it: memory runs out while reading or while making the
 # page; both end cleanly with exit 1, the lock removed and report.html as it was.
 cp report.orig out/report.html
+[[ $SANITIZED == 1 ]] && exit 0 # the checks below need a memory cap
 for limit in 200000 500000; do
     before=$(entries out)
     capped "$limit" report out

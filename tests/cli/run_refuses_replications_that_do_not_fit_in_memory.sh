@@ -8,7 +8,7 @@ for command in "run $mmc" "compare $FIXTURES/compare-base.yaml $FIXTURES/compare
     "sweep $mmc --set services.team.capacity=3,4" \
     "size $mmc --service team --target wait_days.mean<=5"; do
     # shellcheck disable=SC2086
-    (ulimit -v 1000000 && exec timeout 20 "$ZORGSIM" $command --replications 1000000000000 --out out --quiet) \
+    (memory_cap 1000000 && exec timeout 20 "$ZORGSIM" $command --replications 1000000000000 --out out --quiet) \
         >"$WORK/stdout" 2>"$WORK/stderr" && STATUS=0 || STATUS=$?
     LAST_COMMAND="zorgsim $command --replications 1000000000000"
     [[ $STATUS -eq 2 ]] || fail "expected exit 2 for 10^12 replications, got $STATUS"

@@ -24,7 +24,7 @@ expect_runaway() {
 LAST_COMMAND="zorgsim run runaway-inflow.yaml --out out (ulimit -v 2000000)"
 set +e
 (
-    ulimit -v 2000000
+    memory_cap 2000000
     exec timeout -s KILL 60 "$ZORGSIM" run "$RUNAWAY" --threads 2 --out out --quiet
 ) >"$WORK/stdout" 2>"$WORK/stderr"
 STATUS=$?

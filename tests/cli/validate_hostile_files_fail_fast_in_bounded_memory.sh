@@ -21,7 +21,7 @@ laughs() {
 capped() {
     LAST_COMMAND="zorgsim $* (ulimit -v 1000000, timeout 5)"
     set +e
-    (ulimit -v 1000000 && exec timeout -s KILL 5 "$ZORGSIM" "$@") >"$WORK/stdout" 2>"$WORK/stderr"
+    (memory_cap 1000000 && exec timeout -s KILL 5 "$ZORGSIM" "$@") >"$WORK/stdout" 2>"$WORK/stderr"
     STATUS=$?
     set -e
 }
@@ -45,7 +45,7 @@ done
 # /dev/stdin as a pipe that stays open: reading it would wait forever.
 printf 'format: 1\nname: t\nextends: /dev/stdin\n' >stdin.yaml
 set +e
-sleep 30 | (ulimit -v 1000000 && exec timeout -s KILL 5 "$ZORGSIM" validate stdin.yaml) \
+sleep 30 | (memory_cap 1000000 && exec timeout -s KILL 5 "$ZORGSIM" validate stdin.yaml) \
     >"$WORK/stdout" 2>"$WORK/stderr"
 STATUS=${PIPESTATUS[1]}
 set -e

@@ -20,7 +20,7 @@ with open("many-profiles.yaml", "w") as out:
 '
 
 set +e
-(ulimit -v 1048576 && timeout -s KILL 30 "$ZORGSIM" validate many-profiles.yaml) \
+(memory_cap 1048576 && timeout -s KILL 30 "$ZORGSIM" validate many-profiles.yaml) \
     >"$WORK/stdout" 2>"$WORK/stderr"
 STATUS=$?
 set -e

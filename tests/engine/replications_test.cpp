@@ -159,6 +159,32 @@ TEST_CASE("An exception in a replication or in the fold reaches the caller uncha
     }
 }
 
+TEST_CASE("When several replications fail, the lowest-numbered failure is reported whatever "
+          "the thread count",
+          "[replications]") {
+    // Replication 1 fails late and 4 fails at once: with threads, 4 fails first in time, yet
+    // the error must not depend on the thread count.
+    ReplicationOptions options;
+    options.count = 12;
+    for (unsigned threads : {1u, 2u, 4u}) {
+        CAPTURE(threads);
+        options.threads = threads;
+        CHECK_THROWS_WITH(run_replications<int>(
+                              options,
+                              [](std::size_t r) -> int {
+                                  if (r == 1) {
+                                      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                                      throw std::runtime_error("replication 1 failed");
+                                  }
+                                  if (r == 4)
+                                      throw std::runtime_error("replication 4 failed");
+                                  return 0;
+                              },
+                              [](std::size_t, int&&) {}),
+                          "replication 1 failed");
+    }
+}
+
 namespace {
 
 /// Starts threads like std::thread until `limit` have started, then fails as a process limit

@@ -53,7 +53,11 @@ void run_replications(const ReplicationOptions& options,
     std::map<std::size_t, Result> ready;
     std::size_t next_to_start = 0;
     std::size_t next_to_fold = 0;
+    // The failure of the lowest-numbered replication that failed, whatever the thread count:
+    // after a failure no later replication starts, but the earlier ones (all started, since
+    // replications start in order) run to their end, and an earlier failure replaces it.
     std::exception_ptr failure;
+    std::size_t failed_replication = 0;
     bool interrupted = false;
 
     auto stopping = [&] {
@@ -91,8 +95,10 @@ void run_replications(const ReplicationOptions& options,
                 }
             } catch (...) {
                 std::unique_lock lock(mutex);
-                if (!failure)
+                if (!failure || r < failed_replication) {
                     failure = std::current_exception();
+                    failed_replication = r;
+                }
             }
             turn.notify_all();
         }
