@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 #include <system_error>
 
@@ -14,6 +15,18 @@ namespace zorgsim::output {
 
 namespace fs = std::filesystem;
 
+namespace {
+/// Whether the file starts like a trace zorgsim wrote, so that replacing it loses nothing of
+/// the user's (`zorgsim run --trace scenario.yaml` would otherwise overwrite the scenario).
+bool holds_a_trace(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string first(32, '\0');
+    in.read(first.data(), static_cast<std::streamsize>(first.size()));
+    first.resize(static_cast<std::size_t>(in.gcount()));
+    return first.rfind("time_days,date,youth,event,where", 0) == 0;
+}
+} // namespace
+
 TraceFile::TraceFile(const std::string& target) : target_(target) {
     if (target == "-") {
         to_stdout_ = true;
@@ -21,6 +34,12 @@ TraceFile::TraceFile(const std::string& target) : target_(target) {
     }
     struct stat status {};
     const bool exists = ::lstat(target.c_str(), &status) == 0;
+    if (exists && S_ISREG(status.st_mode) && status.st_size > 0 && !holds_a_trace(target))
+        throw TraceError(fmt::format(
+            "refusing to replace {} with the trace: it exists and is not a zorgsim trace (a "
+            "scenario given after --trace is taken as the trace file: write the scenario first, "
+            "or choose another trace name)",
+            target));
     if (!exists || S_ISREG(status.st_mode)) {
         std::error_code ignored;
         const fs::path path = fs::absolute(target, ignored);
