@@ -188,7 +188,7 @@ case_bad_input_exits_2_said_once() {
 # stop together at the same replication, and the job ends soon, without output.
 case_interrupt_ends_every_rank() {
     STATUS=0
-    "${MPIRUN[@]}" -np 2 "$ZORGSIM" run --replications 1000000 --threads 1 --out mpi \
+    "${MPIRUN[@]}" -np 2 "$ZORGSIM" run --replications 100000 --threads 1 --out mpi \
         >stdout 2>stderr &
     local job=$!
     sleep 4
