@@ -65,10 +65,10 @@ int compare_command(const CompareArguments& arguments) {
     if (!folder)
         return success;
 
-    folder->write(
-        "comparison.json",
-        output::comparison_json(scenarios, run_info(options, scenarios), comparison).dump(2) +
-            "\n");
+    // The resolved texts are made once: the provenance hashes are of the very bytes written.
+    const output::RunInfo info = run_info(options, scenarios);
+    folder->write("comparison.json",
+                  output::comparison_json(scenarios, info, comparison).dump(2) + "\n");
     std::string csv(output::timeseries_header);
     for (std::size_t i = 0; i < scenarios.size(); ++i)
         csv += output::timeseries_rows(scenarios[i], comparison.scenarios[i]);
@@ -87,8 +87,8 @@ int compare_command(const CompareArguments& arguments) {
         differences += output::differences_rows(scenarios.front(), scenarios[i],
                                                 comparison.differences[i - 1]);
     folder->write("differences.csv", differences);
-    for (const auto& scenario : scenarios)
-        folder->write("scenario-" + scenario.name + ".yaml", scenario::emit_yaml(scenario));
+    for (const auto& resolved : info.resolved)
+        folder->write("scenario-" + resolved.name + ".yaml", resolved.yaml);
     folder->stage("report.html");
     report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();
