@@ -29,6 +29,8 @@ OutcomeLayout outcome_layout(const Scenario& scenario) {
         layout.services.push_back(service.id);
     for (const auto& region : scenario.regions)
         layout.regions.push_back(region.id);
+    for (const auto& source : scenario.sources)
+        layout.sources.push_back(source.id);
     layout.periods = period_grid(scenario);
     return layout;
 }
@@ -54,7 +56,9 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
       grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
       population_stream_(seed, replication, "population/aging"),
       reentry_stream_(seed, replication, "population/reentry"),
-      census_stream_(seed, replication, "population/census"), system_(grid_) {
+      census_stream_(seed, replication, "population/census"),
+      system_(grid_), flow_layout_{scenario.sources.size(), scenario.services.size()},
+      flows_(flow_layout_.size(), 0.0) {
     const std::size_t profiles = scenario.profiles.size();
     services_.reserve(scenario.services.size());
     for (std::size_t i = 0; i < scenario.services.size(); ++i) {

@@ -61,6 +61,12 @@ class CareNetwork final : public EventHandler, public StationListener {
         }
         return "";
     }
+    /// The flow diagram's end of a youth who leaves care for `reason`.
+    static FlowEnd flow_end(Exit reason) {
+        static_assert(static_cast<int>(Exit::reneged) == static_cast<int>(FlowEnd::reneged),
+                      "the exits lead the flow ends, in the same order");
+        return static_cast<FlowEnd>(reason);
+    }
 
     struct ServiceState {
         const Service* spec;
@@ -116,6 +122,9 @@ class CareNetwork final : public EventHandler, public StationListener {
 
     // Counting per youth, for the system and the youth's region (tallies.hpp).
     void count(const Youth& youth, Counter YouthTallies::*counter);
+    /// Counts the youth's move from where it was to `to` (FlowLayout) after the warm-up.
+    void flow_to(const Youth& youth, std::size_t to);
+    void collect_flows(ReplicationOutcome& out) const;
     void shift(const Youth& youth, TimeWeighted YouthTallies::*level, double delta);
     void slot_taken(const Youth& youth, int service, bool admitted_now = true);
     void slot_released(const Youth& youth, int service);
@@ -165,6 +174,8 @@ class CareNetwork final : public EventHandler, public StationListener {
     std::uint64_t next_serial_ = 0;
 
     YouthTallies system_;
+    FlowLayout flow_layout_;
+    std::vector<double> flows_;
     std::vector<RegionTallies> regions_;
     /// Per service with a role: per region, the service with that role there (or -1).
     std::vector<std::vector<int>> counterparts_;

@@ -140,6 +140,10 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
     }
     release_slot(youth);
     slot_taken(youth, s, counted);
+    if (counted)
+        flow_to(youth, flow_layout_.to_service(static_cast<std::size_t>(s)));
+    youth.flow_from =
+        static_cast<std::int32_t>(flow_layout_.from_service(static_cast<std::size_t>(s)));
 
     const Service& spec = *state.spec;
     if (spec.kind == ServiceKind::placement) {
@@ -287,6 +291,7 @@ void CareNetwork::leave(std::uint32_t id, Exit reason) {
     youth.in_placement_chain = false;
     shift(youth, &YouthTallies::in_care, -1.0);
     count(youth, &YouthTallies::exits);
+    flow_to(youth, flow_layout_.to_end(flow_end(reason)));
     trace(youth, reason == Exit::aged_out ? "aged_out" : "exit", "", exit_reason(reason));
     if (reason == Exit::aged_out) {
         count(youth, &YouthTallies::aged_out);

@@ -69,6 +69,7 @@ void CareNetwork::start_census() {
                 age = min_age + (max_age - min_age) * census_stream_.uniform();
             youth.birth = now - age * Youth::days_per_year;
             youth.census_stay = k < census.occupied;
+            youth.flow_from = static_cast<std::int32_t>(flow_layout_.from_start());
             youth.region = census_region(spec);
             ++census_count_;
             shift(youth, &YouthTallies::in_care, 1.0);
@@ -133,6 +134,7 @@ void CareNetwork::on_arrival(std::uint32_t s) {
         youth.municipality =
             static_cast<std::int16_t>(source.municipality_choice.sample(source.youth_stream));
     youth.region = static_cast<std::int16_t>(spec.region);
+    youth.flow_from = static_cast<std::int32_t>(flow_layout_.from_source(s));
     count(youth, &YouthTallies::arrivals);
     count(youth, &YouthTallies::new_referrals);
     shift(youth, &YouthTallies::in_care, 1.0);
@@ -181,6 +183,8 @@ void CareNetwork::on_reentry(std::uint32_t id) {
     youth.urgency = source.spec->crisis ? Urgency::crisis
                     : protection        ? Urgency::protection
                                         : Urgency::voluntary;
+    youth.flow_from = static_cast<std::int32_t>(
+        flow_layout_.from_source(static_cast<std::size_t>(scenario_.reentry.source)));
     trace(youth, "reentry", source.spec->id);
     refer(id, source.first.draw(youth.profile, reentry_stream_));
 }

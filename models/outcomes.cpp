@@ -44,6 +44,7 @@ ReplicationOutcome CareNetwork::collect() {
     out.summary.assign(layout.summary_size(), 0.0);
     out.series.assign(layout.series_cells() * periods, 0.0);
     out.waits.reserve(services_.size());
+    collect_flows(out);
 
     auto summary = [&](std::size_t s, ServiceSummary metric) -> double& {
         return out.summary[layout.service_summary(s, metric.index)];

@@ -22,6 +22,8 @@ struct Youth {
     int bridging = -1;    ///< bridging service whose slot the youth holds while waiting
     Days bridging_since = 0.0;
     int last_service = -1;
+    /// Where the youth's next move starts in the flow matrix (FlowLayout's "from").
+    std::int32_t flow_from = -1;
 
     bool on_waiting_list = false;    ///< counted on waiting_for's list
     bool joining_bridging = false;   ///< the next admission is to the bridging service

@@ -181,6 +181,7 @@ WIJKTEAM_TO_BY_PROFILE = {
 CHANNELS = [
     {
         "key": "wijkteam",
+        "dutch": "wijkteam / gebiedsteam",
         "name": "Local area team (gebiedsteam / lokaal team, gemeentelijke toegang)",
         "rate": 830,
         "profiles": {"A": 0.32, "B": 0.55, "C": 0.13},
@@ -191,6 +192,7 @@ CHANNELS = [
     },
     {
         "key": "huisarts",
+        "dutch": "huisarts, jeugdarts, medisch specialist",
         "name": "GPs, youth doctors and medical specialists (huisarts, jeugdarts, medisch specialist)",
         "rate": 980,
         "profiles": {"A": 0.05, "B": 0.70, "C": 0.25},
@@ -204,6 +206,7 @@ CHANNELS = [
     },
     {
         "key": "jeugdbescherming",
+        "dutch": "jeugdbescherming (GI, Raad voor de Kinderbescherming)",
         "name": "Youth protection (gecertificeerde instelling / Raad voor de Kinderbescherming)",
         "rate": 195,
         "profiles": {"B": 0.45, "C": 0.55},
@@ -219,6 +222,7 @@ CHANNELS = [
     },
     {
         "key": "veilig_thuis",
+        "dutch": "Veilig Thuis",
         "name": "Veilig Thuis (advice and reporting centre for domestic violence and child abuse)",
         "rate": 50,
         "profiles": {"A": 0.30, "B": 0.50, "C": 0.20},
@@ -229,6 +233,7 @@ CHANNELS = [
     },
     {
         "key": "crisisdienst",
+        "dutch": "crisisdienst jeugd",
         "name": "Crisis service (crisisdienst jeugd), placing in the shared crisis beds",
         "rate": 50,
         "crisis": True,
@@ -239,6 +244,7 @@ CHANNELS = [
     },
     {
         "key": "herinstroom_start",
+        "dutch": "herinstroom",
         "name": "Start-up: youths who left care before 2025 and come back (herinstroom)",
         "rate": 153,
         "profiles": {"A": 0.14, "B": 0.64, "C": 0.22},
@@ -649,6 +655,7 @@ def emit_sources(regions):
         for c in CHANNELS:
             out.append(f"  - id: {r['id']}_{c['key']}")
             key(4, "name", f"{c['name']}, {r['short']}")
+            key(4, "dutch", f"{c['dutch']}, {r['short']}")
             key(4, "region", r["id"])
             rate = scaled(c["rate"], r["s"])
             key(4, "rate_per_year", rate, f"baseline {c['rate']} x {r['s']:.3f}")

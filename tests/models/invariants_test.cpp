@@ -280,3 +280,121 @@ TEST_CASE("Adding an unrelated service and source leaves the other services' dra
             }
     }
 }
+
+namespace {
+
+using care::flow_ends;
+using care::FlowEnd;
+using care::FlowLayout;
+
+/// The moves of a replication from FROM to TO ("source:ID", "service:ID", "start"; "service:ID",
+/// "end:ID"), as the flow diagram draws them.
+double moves(const Run& result, std::string_view from, std::string_view to) {
+    const FlowLayout flows = result.layout.flows();
+    auto index_of = [](const std::vector<std::string>& ids, std::string_view id) {
+        const auto it = std::find(ids.begin(), ids.end(), id);
+        REQUIRE(it != ids.end());
+        return static_cast<std::size_t>(it - ids.begin());
+    };
+    std::size_t f = 0, t = 0;
+    if (from == "start")
+        f = flows.from_start();
+    else if (from.starts_with("source:"))
+        f = flows.from_source(index_of(result.layout.sources, from.substr(7)));
+    else
+        f = flows.from_service(index_of(result.layout.services, from.substr(8)));
+    if (to.starts_with("end:")) {
+        const auto it = std::find(flow_ends.begin(), flow_ends.end(), to.substr(4));
+        REQUIRE(it != flow_ends.end());
+        t = flows.to_end(static_cast<FlowEnd>(it - flow_ends.begin()));
+    } else {
+        t = flows.to_service(index_of(result.layout.services, to.substr(8)));
+    }
+    return result.outcome.flows[flows.cell(f, t)];
+}
+
+void check_flows(const Run& result, bool from_day_zero) {
+    const FlowLayout flows = result.layout.flows();
+    const auto& m = result.outcome.flows;
+    REQUIRE(m.size() == flows.size());
+    auto row = [&](std::size_t from) {
+        double sum = 0.0;
+        for (std::size_t to = 0; to < flows.to_count(); ++to)
+            sum += m[flows.cell(from, to)];
+        return sum;
+    };
+    auto column = [&](std::size_t to) {
+        double sum = 0.0;
+        for (std::size_t from = 0; from < flows.from_count(); ++from)
+            sum += m[flows.cell(from, to)];
+        return sum;
+    };
+    for (std::size_t s = 0; s < flows.services; ++s) {
+        INFO("service " << result.layout.services[s]);
+        CHECK(column(flows.to_service(s)) == row(flows.from_service(s)));
+    }
+    for (double count : m)
+        CHECK(count >= 0.0);
+    const double still_there = column(flows.to_end(FlowEnd::in_care_at_end)) +
+                               column(flows.to_end(FlowEnd::waiting_at_end));
+    CHECK(still_there == result.system("in_system_end"));
+    if (!from_day_zero)
+        return;
+    double from_channels = 0.0;
+    for (std::size_t source = 0; source < flows.sources; ++source)
+        from_channels += row(flows.from_source(source));
+    CHECK(from_channels == result.system("arrivals"));
+    double ended = 0.0;
+    for (const FlowEnd end : {FlowEnd::discharged, FlowEnd::aged_out, FlowEnd::no_suitable_place,
+                              FlowEnd::rejected, FlowEnd::reneged})
+        ended += column(flows.to_end(end));
+    CHECK(ended == result.system("exits"));
+    CHECK(row(flows.from_start()) == result.system("census"));
+    CHECK(column(flows.to_end(FlowEnd::aged_out)) == result.system("aged_out"));
+    CHECK(column(flows.to_end(FlowEnd::no_suitable_place)) == result.system("no_suitable_place"));
+}
+
+} // namespace
+
+TEST_CASE("The flow diagram's moves account for every youth: what enters a service leaves it, "
+          "every arrival starts a path and every exit ends one") {
+    const auto scenario = load(rich);
+    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+        INFO("seed " << seed);
+        const Run result = run(scenario, seed, 0);
+        check_flows(result, true);
+        // The moves a youth makes are the admissions the services count.
+        double into_pleegzorg = 0.0;
+        for (const auto& from : {"source:wijkteam", "source:crisisdienst", "service:ambulant",
+                                 "service:crisis", "service:pleegzorg", "service:gezinshuis",
+                                 "service:residential", "service:nazorg", "service:overbrugging"})
+            into_pleegzorg += moves(result, from, "service:pleegzorg");
+        // The start column holds the 28 census occupants (no admission) and the census's
+        // waiting youths who were admitted later (admissions).
+        CHECK(into_pleegzorg + moves(result, "start", "service:pleegzorg") - 28.0 ==
+              result.service("pleegzorg", "admissions"));
+        CHECK(moves(result, "service:crisis", "service:pleegzorg") > 0.0);
+        // A youth who gives up waiting leaves from where it was before: not from the service.
+        CHECK(moves(result, "source:wijkteam", "end:reneged") > 0.0);
+        CHECK(moves(result, "service:ambulant", "end:reneged") == 0.0);
+        // Bridging care is not a move: the youth is still on its way to the care it waits for.
+        CHECK(moves(result, "source:wijkteam", "service:overbrugging") == 0.0);
+    }
+}
+
+TEST_CASE("After a warm-up the flows count only what happens after it, and still balance") {
+    auto scenario = load(rich);
+    scenario.warmup_days = 400.0;
+    const Run result = run(scenario, 2, 0);
+    check_flows(result, false);
+    const auto no_warmup = load(rich);
+    const Run whole = run(no_warmup, 2, 0);
+    CHECK(moves(result, "source:wijkteam", "service:ambulant") <
+          moves(whole, "source:wijkteam", "service:ambulant"));
+}
+
+TEST_CASE("The flows of the Westfriesland baseline balance for every service") {
+    const auto result = scenario::load_file(scenarios_dir / "westfriesland-baseline.yaml");
+    REQUIRE(result.ok());
+    check_flows(run(*result.scenario, 1, 0), result.scenario->warmup_days == 0.0);
+}

@@ -50,6 +50,7 @@ ReplicationOutcome example(double shift) {
     outcome.waits[2].add(1e9); // the last bucket
     outcome.period_waits.assign(2, Histogram(1.0 / 8.0));
     outcome.period_waits[1].add(28.0);
+    outcome.flows = {0.0, 12.0 + shift, 3.0, 0.0, 1e6};
     return outcome;
 }
 
@@ -63,6 +64,7 @@ TEST_CASE("Decoded outcomes are the encoded ones, bit for bit", "[mpi][codec]") 
     for (std::size_t i = 0; i < sent.size(); ++i) {
         CHECK(same_bits(received[i].summary, sent[i].summary));
         CHECK(same_bits(received[i].series, sent[i].series));
+        CHECK(same_bits(received[i].flows, sent[i].flows));
         REQUIRE(received[i].waits.size() == sent[i].waits.size());
         for (std::size_t s = 0; s < sent[i].waits.size(); ++s)
             CHECK(same_buckets(received[i].waits[s], sent[i].waits[s]));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the report of every fixture folder (and the regions fixture in English too), then runs
-# the Node unit tests of the page script's model (report_model_test.cjs) on their data documents.
+# the Node unit tests of the page script's model (report_model_test.cjs) and of the flow diagram
+# (flows_model_test.cjs) on their data documents.
 #
 # usage: model_check.sh REPORT_TOOL FIXTURES_DIR WORK_DIR NODE SOURCE_DIR
 set -euo pipefail
@@ -18,4 +19,4 @@ cp -R "$fixtures/regions" "$work/regions-en"
 "$tool" "$work/regions-en" --lang en || fail "the report tool failed on regions --lang en"
 
 ZORGSIM_REPORT_WORK=$work ZORGSIM_REPORT_FIXTURES=$fixtures ZORGSIM_SOURCE_DIR=$source \
-  "$node" --test "$source/tests/report/report_model_test.cjs"
+  "$node" --test "$source/tests/report/report_model_test.cjs" "$source/tests/report/flows_model_test.cjs"

@@ -73,7 +73,8 @@ for (const name of ['run', 'compare', 'sizing', 'regions', 'regions-en']) {
       const logger = vega.logger(vega.Warn);
       logger.warn = (...args) => problems.push(args.join(' '));
       logger.error = (...args) => problems.push(args.join(' '));
-      const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+      const compiled = chart.mode === 'vega' ? chart.spec
+        : vegaLite.compile(chart.spec, { logger }).spec;
       const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger });
       await view.runAsync();
       view.finalize();

@@ -18,7 +18,8 @@ std::array<double, fan_quantiles.size()> SeriesCell::quantiles() const {
 
 Aggregate::Aggregate(care::OutcomeLayout layout)
     : layout_(std::move(layout)), summary_(layout_.summary_size()),
-      series_(layout_.series_cells() * layout_.periods.size()), waits_(layout_.services.size()) {}
+      series_(layout_.series_cells() * layout_.periods.size()), waits_(layout_.services.size()),
+      flows_(layout_.flows().size()) {}
 
 void Aggregate::add(const care::ReplicationOutcome& outcome) {
     ++replications_;
@@ -33,6 +34,9 @@ void Aggregate::add(const care::ReplicationOutcome& outcome) {
         period_waits_.resize(outcome.period_waits.size());
     for (std::size_t p = 0; p < outcome.period_waits.size(); ++p)
         period_waits_[p].merge(outcome.period_waits[p]);
+    // An outcome without flows (a model test's hand-made one) moved nobody.
+    for (std::size_t i = 0; i < flows_.size(); ++i)
+        flows_[i].add(i < outcome.flows.size() ? outcome.flows[i] : 0.0);
 }
 
 PairedDifferences::PairedDifferences(const care::OutcomeLayout& base,

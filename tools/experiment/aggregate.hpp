@@ -54,6 +54,8 @@ class Aggregate {
     }
     /// Pooled waits per period of the observed service (empty unless one was observed).
     const std::vector<Histogram>& pooled_period_waits() const { return period_waits_; }
+    /// The moves of a cell of layout().flows() over the horizon, across replications.
+    const RunningStats& flow(std::size_t cell) const { return flows_[cell]; }
 
   private:
     care::OutcomeLayout layout_;
@@ -62,6 +64,7 @@ class Aggregate {
     std::vector<SeriesCell> series_;
     std::vector<Histogram> waits_;
     std::vector<Histogram> period_waits_;
+    std::vector<RunningStats> flows_;
 };
 
 /// Differences ALT - BASE of the summary figures and of the per-period figures, paired by

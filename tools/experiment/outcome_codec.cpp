@@ -122,6 +122,7 @@ std::vector<std::byte> encode_outcomes(const Outcomes& outcomes) {
         writer.put_doubles(outcome.series);
         writer.put_histograms(outcome.waits);
         writer.put_histograms(outcome.period_waits);
+        writer.put_doubles(outcome.flows);
     }
     return writer.take();
 }
@@ -130,12 +131,13 @@ Outcomes decode_outcomes(std::span<const std::byte> bytes) {
     Reader reader(bytes);
     if (reader.get<std::uint32_t>() != magic)
         Reader::corrupt();
-    Outcomes outcomes(reader.get_count(4 * sizeof(std::uint64_t)));
+    Outcomes outcomes(reader.get_count(5 * sizeof(std::uint64_t)));
     for (auto& outcome : outcomes) {
         outcome.summary = reader.get_doubles();
         outcome.series = reader.get_doubles();
         outcome.waits = reader.get_histograms();
         outcome.period_waits = reader.get_histograms();
+        outcome.flows = reader.get_doubles();
     }
     if (!reader.done())
         Reader::corrupt();

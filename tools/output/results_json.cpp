@@ -1,5 +1,7 @@
 #include "results_json.hpp"
 
+#include "flows_json.hpp"
+
 #include <cmath>
 
 #include "zorgsim/model/describe.hpp"
@@ -66,6 +68,15 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
         services[service.id] = info;
     }
     j["service_info"] = services;
+    json sources = json::object();
+    for (const auto& source : scenario.sources) {
+        json info = {{"name", source.name.empty() ? source.id : source.name},
+                     {"dutch", source.dutch}};
+        if (source.region >= 0)
+            info["region"] = scenario.regions[static_cast<std::size_t>(source.region)].id;
+        sources[source.id] = info;
+    }
+    j["source_info"] = sources;
     if (!scenario.regions.empty()) {
         json regions = json::object();
         for (const auto& region : scenario.regions)
@@ -105,6 +116,7 @@ json figures(const experiment::Aggregate& aggregate) {
     json f = {{"services", services}, {"system", system}};
     if (!layout.regions.empty())
         f["regions"] = regions;
+    f["flows"] = flows_json(aggregate);
     return f;
 }
 
@@ -122,6 +134,7 @@ json summary_json(const care::Scenario& scenario, const RunInfo& run,
     j["system"] = f["system"];
     if (f.contains("regions"))
         j["regions"] = f["regions"];
+    j["flows"] = f["flows"];
     j["provenance"] = provenance(run.seed, run.replications, run.resolved);
     return j;
 }

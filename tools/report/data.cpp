@@ -35,7 +35,9 @@ Json scenario_json(const ScenarioResults& scenario) {
                 {"policies", std::move(policies)},
                 {"services", scenario.services},
                 {"system", scenario.system},
-                {"regions", scenario.regions}};
+                {"regions", scenario.regions},
+                {"flows", scenario.flows},
+                {"source_info", scenario.source_info}};
 }
 
 // Column-wise names, then one array per row: a tenth of the size of one object per row.

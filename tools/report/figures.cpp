@@ -97,6 +97,12 @@ void write_figures(const fs::path& dir, words::Language language) {
     const auto& work = scratch.path();
     output::write_file_atomically(work / "figures.cjs", assets::figures_cjs());
     output::write_file_atomically(work / "report.js", assets::report_js());
+    output::write_file_atomically(work / "flows.js", assets::flows_js());
+    output::write_file_atomically(work / "internmap.min.js", assets::internmap_js());
+    output::write_file_atomically(work / "d3-array.min.js", assets::d3_array_js());
+    output::write_file_atomically(work / "d3-path.min.js", assets::d3_path_js());
+    output::write_file_atomically(work / "d3-shape.min.js", assets::d3_shape_js());
+    output::write_file_atomically(work / "d3-sankey.min.js", assets::d3_sankey_js());
     output::write_file_atomically(work / "vega.min.js", assets::vega_js());
     output::write_file_atomically(work / "vega-lite.min.js", assets::vega_lite_js());
     output::write_file_atomically(work / "data.json", data);

@@ -91,6 +91,12 @@ std::string render_page(const Results& results, words::Language language) {
         {"VEGA", script_safe("vega", assets::vega_js())},
         {"VEGA_LITE", script_safe("vega-lite", assets::vega_lite_js())},
         {"VEGA_EMBED", script_safe("vega-embed", assets::vega_embed_js())},
+        {"INTERNMAP", script_safe("internmap", assets::internmap_js())},
+        {"D3_ARRAY", script_safe("d3-array", assets::d3_array_js())},
+        {"D3_PATH", script_safe("d3-path", assets::d3_path_js())},
+        {"D3_SHAPE", script_safe("d3-shape", assets::d3_shape_js())},
+        {"D3_SANKEY", script_safe("d3-sankey", assets::d3_sankey_js())},
+        {"FLOWS", script_safe("flows.js", assets::flows_js())},
         {"REPORT", script_safe("report.js", assets::report_js())},
         {"PAGE", script_safe("page.js", assets::page_js())},
     };

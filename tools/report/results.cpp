@@ -100,6 +100,11 @@ Json object_or_empty(const Json& top, const char* key) {
     return it != top.end() && it->is_object() ? *it : Json::object();
 }
 
+Json array_or_empty(const Json& top, const char* key) {
+    const auto it = top.find(key);
+    return it != top.end() && it->is_array() ? *it : Json::array();
+}
+
 void add_service(Results& results, const std::string& id, const Json* info) {
     if (id == "system" || id.rfind("region:", 0) == 0 || results.service_index.count(id) != 0) {
         return;
@@ -163,6 +168,8 @@ void load_summary(Results& results, const Json& summary, std::vector<Json>& serv
     scenario.services = object_or_empty(summary, "services");
     scenario.system = object_or_empty(summary, "system");
     scenario.regions = object_or_empty(summary, "regions");
+    scenario.flows = array_or_empty(summary, "flows");
+    scenario.source_info = object_or_empty(summary, "source_info");
     add_regions(results, object_or_empty(summary, "region_info"), scenario.regions);
     service_infos.push_back(object_or_empty(summary, "service_info"));
     results.zorgsim_version = string_or(summary, "zorgsim_version");
@@ -206,6 +213,8 @@ void load_comparison(Results& results, const Json& comparison, std::vector<Json>
         scenario.services = object_or_empty(metrics, "services");
         scenario.system = object_or_empty(metrics, "system");
         scenario.regions = object_or_empty(metrics, "regions");
+        scenario.flows = array_or_empty(metrics, "flows");
+        scenario.source_info = object_or_empty(scenario_info, "source_info");
         add_regions(results, object_or_empty(scenario_info, "region_info"), scenario.regions);
         service_infos.push_back(object_or_empty(scenario_info, "service_info"));
         results.scenarios.push_back(std::move(scenario));

@@ -71,9 +71,11 @@ struct RegionInfo {
 
 struct ScenarioResults {
     ScenarioInfo info;
-    Json services = Json::object(); ///< service id -> metric -> estimate
-    Json system = Json::object();   ///< metric -> estimate
-    Json regions = Json::object();  ///< region id -> metric -> estimate (multi-region only)
+    Json services = Json::object();    ///< service id -> metric -> estimate
+    Json system = Json::object();      ///< metric -> estimate
+    Json regions = Json::object();     ///< region id -> metric -> estimate (multi-region only)
+    Json flows = Json::array();        ///< moves over the horizon (summary.json "flows")
+    Json source_info = Json::object(); ///< referral channel id -> {name, dutch, region}
 };
 
 /// ALT minus BASE per metric, paired by replication (comparison.json "differences").

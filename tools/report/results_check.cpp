@@ -153,7 +153,25 @@ class Checker {
             }
         }
         optional_objects(top, "service_info", where);
+        optional_objects(top, "source_info", where);
         optional_objects(top, "region_info", where);
+    }
+
+    /// [{"from": "source:ID", "to": "service:ID", "mean": x, "ci95": [lo, hi]}, ...], when there.
+    void optional_flows(const Json& top, std::string_view where) const {
+        const auto it = top.find("flows");
+        if (it == top.end()) {
+            return;
+        }
+        const std::string flows = join(where, "flows");
+        if (!it->is_array()) {
+            fail(flows, fmt::format("expected an array, got {}", kind(*it)));
+        }
+        for (const auto& move : *it) {
+            estimate(move, flows);
+            string(required(move, "from", flows), join(flows, "from"));
+            string(required(move, "to", flows), join(flows, "to"));
+        }
     }
 
   private:
@@ -173,6 +191,7 @@ void check_summary(const Json& summary, const fs::path& file) {
     if (const auto it = summary.find("regions"); it != summary.end()) {
         check.metrics_by_id(*it, "regions");
     }
+    check.optional_flows(summary, "");
 }
 
 void check_comparison(const Json& comparison, const fs::path& file) {
@@ -197,6 +216,7 @@ void check_comparison(const Json& comparison, const fs::path& file) {
         if (const auto it = results.find("regions"); it != results.end()) {
             check.metrics_by_id(*it, join(where, "regions"));
         }
+        check.optional_flows(results, where);
     }
     if (const auto it = comparison.find("info"); it != comparison.end()) {
         check.object(*it, "info");

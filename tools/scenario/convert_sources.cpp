@@ -19,14 +19,16 @@ void convert_source(const Node& node, std::size_t index, Context& context) {
     if (!read.expect_map(node, what, "{id: huisarts, rate_per_year: 420, to: SERVICE}"))
         return;
     const Fields fields(node, what,
-                        {"id", "name", "region", "rate_per_year", "interarrival_days", "to",
-                         "to_by_profile", "profiles", "age_years", "protection_share", "crisis",
-                         "municipalities"},
+                        {"id", "name", "dutch", "region", "rate_per_year", "interarrival_days",
+                         "to", "to_by_profile", "profiles", "age_years", "protection_share",
+                         "crisis", "municipalities"},
                         read.diagnostics());
     if (const Node* id = fields.required("id", "a name unique among sources"))
         read.text(*id, "id");
     if (const Node* name = fields["name"])
         source.name = read.text(*name, "name").value_or("");
+    if (const Node* dutch = fields["dutch"])
+        source.dutch = read.text(*dutch, "dutch").value_or("");
     if (const Node* region = fields["region"])
         source.region = read_region(*region, "region", context).value_or(-1);
     else if (!context.region_ids.empty())

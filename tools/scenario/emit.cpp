@@ -198,6 +198,8 @@ class Writer {
         key(2, "- id", scalar_text(src.id));
         if (!src.name.empty())
             key(4, "name", scalar_text(src.name));
+        if (!src.dutch.empty())
+            key(4, "dutch", scalar_text(src.dutch));
         region(4, src.region);
         if (src.interarrival)
             key(4, "interarrival_days", distribution(*src.interarrival, src.interarrival_yaml));

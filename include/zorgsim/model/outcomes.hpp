@@ -10,6 +10,7 @@
 
 #include "zorgsim/engine/histogram.hpp"
 #include "zorgsim/engine/period_grid.hpp"
+#include "zorgsim/model/flows.hpp"
 #include "zorgsim/model/metrics.hpp"
 #include "zorgsim/model/scenario.hpp"
 
@@ -28,6 +29,9 @@ struct OutcomeLayout {
     std::vector<std::string> services; ///< service ids, in scenario order
     std::vector<std::string> regions;  ///< region ids, in scenario order
     PeriodGrid periods;
+    std::vector<std::string> sources; ///< referral channel ids, in scenario order
+
+    FlowLayout flows() const { return FlowLayout{sources.size(), services.size()}; }
 
     std::size_t summary_size() const {
         return services.size() * service_summary_metrics.size() + system_summary_metrics.size() +
@@ -102,6 +106,7 @@ struct ReplicationOutcome {
     std::vector<double> series;          ///< series_cells() x periods, cell-major
     std::vector<Histogram> waits;        ///< per service: waits of those admitted after warm-up
     std::vector<Histogram> period_waits; ///< per period, of Observation::period_waits_of
+    std::vector<double> flows;           ///< moves over the horizon, OutcomeLayout::flows()
     double series_value(const OutcomeLayout& layout, std::size_t cell, std::size_t period) const {
         return series[cell * layout.periods.size() + period];
     }

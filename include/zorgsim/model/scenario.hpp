@@ -132,7 +132,8 @@ struct Service {
 struct Source {
     std::string id;
     std::string name;
-    int region = -1; ///< the region its youths come from (index in Scenario::regions), or -1
+    std::string dutch; ///< the Dutch name a policymaker knows it by, e.g. "huisarts"; may be empty
+    int region = -1;   ///< the region its youths come from (index in Scenario::regions), or -1
     double rate_per_year = 0.0;               ///< Poisson arrivals, unless interarrival is set
     std::optional<Distribution> interarrival; ///< days between arrivals
     std::string interarrival_yaml;            ///< as written (see Service::stay_yaml)

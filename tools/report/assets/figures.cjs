@@ -50,12 +50,23 @@ function textWidth(item, text) {
   return item.limit > 0 ? Math.min(widest, +item.limit) : widest;
 }
 
+// d3-sankey and what it needs, in load order (file, module name).
+const SANKEY_BUNDLES = [['internmap.min.js', 'internmap'], ['d3-array.min.js', 'd3-array'],
+  ['d3-path.min.js', 'd3-path'], ['d3-shape.min.js', 'd3-shape'], ['d3-sankey.min.js', 'd3-sankey']];
+
 async function main() {
   const [dataFile, outDir] = process.argv.slice(2);
   if (!dataFile || !outDir) {
     throw new Error('usage: node figures.cjs DATA.json OUT_DIR');
   }
   const vega = loadBundle(path.join(__dirname, 'vega.min.js'), {});
+  // The flow diagram's layout (flows.js) finds d3-sankey on globalThis.d3, as in the page.
+  const d3 = {};
+  for (const [file, name] of SANKEY_BUNDLES) {
+    Object.assign(d3, loadBundle(path.join(__dirname, file), { [name]: d3, 'd3-array': d3,
+      'd3-path': d3, 'd3-shape': d3, internmap: d3 }));
+  }
+  globalThis.d3 = d3;
   const vegaLite = loadBundle(path.join(__dirname, 'vega-lite.min.js'), { vega });
   vega.textMetrics.width = textWidth;
   const report = require(path.join(__dirname, 'report.js'));
@@ -66,7 +77,7 @@ async function main() {
   logger.warn = (...args) => problems.push(args.join(' '));
   logger.error = (...args) => problems.push(args.join(' '));
   for (const chart of charts) {
-    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+    const compiled = chart.mode === 'vega' ? chart.spec : vegaLite.compile(chart.spec, { logger }).spec;
     const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger });
     const svg = await view.toSVG();
     view.finalize();

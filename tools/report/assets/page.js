@@ -338,6 +338,16 @@
       figures(perYear), omitted);
   }
 
+  function flowsSection() {
+    const list = inSection('flows');
+    const omitted = omittedLine(['flows']);
+    if (!list.length && !omitted) {
+      return;
+    }
+    section('flows', t('report_flows'), h('p', { class: 'note' }, t('report_flows_note')),
+      h('div', { class: 'charts wide' }, list.map(figure)), omitted);
+  }
+
   function readingKey() {
     return h('div', { class: 'reading-key', 'aria-hidden': 'true' },
       h('span', null, h('span', { class: 'median' }), t('report_key_median')),
@@ -606,8 +616,7 @@
       facts.length ? h('dl', { class: 'model-card' }, facts.map(([term, value]) =>
         [h('dt', null, term), h('dd', null, value)]))
         : h('p', { class: 'note' }, t('report_no_provenance')),
-      h('p', { class: 'note' }, t('report_figures_note')),
-      h('p', { class: 'note' }, t('report_flows_note')));
+      h('p', { class: 'note' }, t('report_figures_note')));
   }
 
   // ---- Drawing -----------------------------------------------------------------------------
@@ -654,6 +663,7 @@
     differencesSection();
     differencesOverTimeSection();
     perYearSection();
+    flowsSection();
     servicesSection();
     regionsSection();
     sizingSection();
@@ -694,7 +704,7 @@
       return Promise.reject(new Error('the chart library did not load'));
     }
     return w.vegaEmbed(place, chart.spec, Object.assign({}, options,
-      { downloadFileName: chart.id })).then((result) => {
+      { downloadFileName: chart.id, mode: chart.mode || 'vega-lite' })).then((result) => {
       if (!place.querySelector('svg')) {
         throw new Error('nothing was drawn');
       }

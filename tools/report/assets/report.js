@@ -1349,6 +1349,15 @@
     return out;
   }
 
+  /** flows.js: the page's inlined script (window.zorgsimFlows), or the file beside this one. */
+  function flowModule() {
+    const g = typeof globalThis !== 'undefined' ? /** @type {any} */ (globalThis) : {};
+    if (g.zorgsimFlows) {
+      return g.zorgsimFlows;
+    }
+    return require('./flows.js');
+  }
+
   /**
    * Every chart of the report in page order: [{id, title, section, group?, spec}] and, apart,
    * the charts left out because every value in them is zero ([{id, title, section}]).
@@ -1356,7 +1365,9 @@
   function buildCharts(data) {
     const ctx = data && data.t ? data : context(data);
     const all = [].concat(differenceCharts(ctx), differenceOverTimeCharts(ctx),
-      systemCharts(ctx), serviceCharts(ctx), regionCharts(ctx), sizingCharts(ctx));
+      systemCharts(ctx), flowModule().flowCharts(ctx, SERVICE_COLOURS,
+        LOCALES[ctx.lang]), serviceCharts(ctx),
+      regionCharts(ctx), sizingCharts(ctx));
     return {
       charts: all.filter((chart) => !chart.omitted),
       omitted: all.filter((chart) => chart.omitted)
