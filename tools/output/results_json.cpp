@@ -50,7 +50,11 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
     j["period"] = std::string(to_string(scenario.period));
     j["warmup_days"] = scenario.warmup_days;
     j["wait_norm_days"] = scenario.wait_norm_days;
-    j["description"] = care::describe(scenario);
+    // In words as it ran: with the run's replications and seed, not the file's defaults.
+    care::Scenario as_run = scenario;
+    as_run.replications = run.replications;
+    as_run.seed = run.seed;
+    j["description"] = care::describe(as_run);
     json policies = json::array();
     for (const auto& [date, text] : care::policy_timeline(scenario))
         policies.push_back({{"date", date}, {"description", text}});
