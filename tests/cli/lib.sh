@@ -68,6 +68,12 @@ expect_empty_stdout() {
     [[ ! -s "$WORK/stdout" ]] || fail "expected nothing on stdout from '$LAST_COMMAND'"
 }
 
+# expect_stderr TEXT: some line of the last command's standard error contains TEXT.
+expect_stderr() {
+    grep -Fq -- "$1" "$WORK/stderr" ||
+        fail "expected '$1' on stderr of '$LAST_COMMAND', got: $(head -c 2000 "$WORK/stderr")"
+}
+
 # expect_stderr_matches REGEX: some line of the last command's standard error matches REGEX.
 expect_stderr_matches() {
     grep -Eq -- "$1" "$WORK/stderr" ||

@@ -28,7 +28,7 @@ check_round_trip() {
     expect_exit 0 run "$scenario" --replications "$replications" --seed 5 --out first --quiet "$@"
     expect_files first scenario.yaml
     cp first/scenario.yaml resolved.yaml
-    expect_exit 0 validate resolved.yaml
+    expect_exit 0 validate --quiet resolved.yaml
     expect_empty_stdout
     grep -q ': error: ' "$WORK/stderr" && fail "expected the written scenario.yaml to be valid"
     grep -q '^extends:' resolved.yaml && fail "expected scenario.yaml resolved (no extends)"

@@ -211,3 +211,17 @@ test('services stacked in bars get distinguishable colours, up to twenty', () =>
   assert.equal(bars.spec.encoding.color.legend.labelLimit, 0, 'legend labels are never cut');
   assert.match(bars.spec.encoding.y.title, /EUR mln/);
 });
+
+test('waiting lists that keep growing are said in words; malformed warnings are left out', () => {
+  const data = dataOf('run');
+  data.scenarios[0].warnings = [
+    { service: 'pleegzorg', kind: 'drifting', from: '2026-01-01', to: '2034-01-01',
+      from_mean: 66.7, to_mean: 94.6, growth_ci95: [10.6, 45.1], to_p95: 186 },
+    { service: 'gezinshuis', kind: 'growing', from: '2030-01-01', to: '2034-01-01',
+      from_mean: 10, to_mean: 20, growth_ci95: [8, 12] },
+    null, 3, { service: 7 }, { service: 'x', from_mean: 'many' }];
+  const items = model.growingLists(model.context(data));
+  assert.deepEqual(items.map((i) => i.service), ['pleegzorg', 'gezinshuis']);
+  assert.match(items[0].text, /^De wachtlijst van pleegzorg loopt op .*66,7 jongeren in 2026 en 94,6 in 2034 \(groei 10,6 tot 45,1\).* boven 186 uit/);
+  assert.match(items[1].text, /^De wachtlijst van gezinshuis blijft groeien: gemiddeld 10,0 jongeren in 2030/);
+});

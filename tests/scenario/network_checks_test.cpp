@@ -1,5 +1,5 @@
 // Checks of the network as a whole: admission ages no youth can have, routing cycles with no
-// way out, and the warning for a service whose inflow exceeds its capacity for good.
+// way out, and the estimate for a service whose inflow exceeds its capacity for good.
 #include "scenario_support.hpp"
 
 using namespace zorgsim::scenario;
@@ -82,41 +82,41 @@ TEST_CASE("The default overflow of a service that admits everyone is no way out"
                Reports("inline.yaml:", "routing cycle with no way out: youths in 'a'"));
 }
 
-TEST_CASE("Inflow above capacity for good is a warning with the numbers, not an error") {
+TEST_CASE("Inflow above capacity for good is an estimate with the numbers, not a warning at load: "
+          "the run decides") {
     const auto result = load_fixture("valid/overload.yaml");
     CHECK(result.ok());
     CHECK(result.scenario);
-    CHECK(messages(result) ==
+    CHECK(result.diagnostics.empty());
+    CHECK(overloads(result) ==
           std::vector<std::string>{
-              "valid/overload.yaml:12:15: warning: inflow exceeds capacity for good: about 100 "
-              "arrivals/year x 73 days mean stay = 20 places needed, capacity 10; the waiting "
-              "list grows without bound"});
+              "valid/overload.yaml:12:15: inflow exceeds capacity for good: about 100 "
+              "arrivals/year x 73 days mean stay = 20 places needed, capacity 10"});
 }
 
-TEST_CASE("The overload warning solves the traffic equations, feedback included") {
+TEST_CASE("The overload estimate solves the traffic equations, feedback included") {
     // lambda_a = 100 + lambda_b / 2 and lambda_b = lambda_a / 2: 133 and 67 a year.
     const auto result = load_yaml(
         network("  - {id: a, capacity: 100, duration_days: 365, next: {b: 0.5, exit: 0.5}}\n"
                 "  - {id: b, capacity: 100, duration_days: 365, next: {a: 0.5, exit: 0.5}}\n"));
-    CHECK(messages(result) ==
+    CHECK(overloads(result) ==
           std::vector<std::string>{
-              "inline.yaml:7:23: warning: inflow exceeds capacity for good: about 133 "
-              "arrivals/year x 365 days mean stay = 133 places needed, capacity 100; the "
-              "waiting list grows without bound"});
+              "inline.yaml:7:23: inflow exceeds capacity for good: about 133 "
+              "arrivals/year x 365 days mean stay = 133 places needed, capacity 100"});
 }
 
-TEST_CASE("The overload warning uses the final capacity of a schedule") {
+TEST_CASE("The overload estimate uses the final capacity of a schedule") {
     const auto result = load_yaml(
         network("  - id: a\n    duration_days: 73\n"
                 "    capacity: [{from: 2025-01-01, value: 30}, {from: 2030-01-01, value: 10}]\n"));
-    CHECK_THAT(messages(result), Reports("inline.yaml:9:73: warning: ", "capacity 10;"));
+    CHECK_THAT(overloads(result), Reports("inline.yaml:9:73: ", "capacity 10"));
 }
 
-TEST_CASE("A capacity policy is part of the final capacity the warning uses") {
+TEST_CASE("A capacity policy is part of the final capacity the estimate uses") {
     const auto result =
         load_yaml(network("  - {id: a, capacity: 30, duration_days: 73}\n") +
                   "policies: [{id: cut, date: 2030-01-01, capacity: {service: a, value: 10}}]\n");
-    CHECK_THAT(messages(result), Reports("inline.yaml:8:70: warning: ", "capacity 10;"));
+    CHECK_THAT(overloads(result), Reports("inline.yaml:8:70: ", "capacity 10"));
 }
 
 TEST_CASE("With a population, the overload estimate ends stays at the exit age") {
@@ -125,12 +125,11 @@ TEST_CASE("With a population, the overload estimate ends stays at the exit age")
         "format: 1\nname: t\nstart: 2025-01-01\nhorizon_days: 3650\npopulation: {exit_age: 18}\n"
         "sources: [{id: r, rate_per_year: 100, to: a, age_years: 17}]\n"
         "services: [{id: a, capacity: 90, duration_days: 730}]\n";
-    CHECK(messages(load_yaml(scenario)) ==
+    CHECK(overloads(load_yaml(scenario)) ==
           std::vector<std::string>{
-              "inline.yaml:7:30: warning: inflow exceeds capacity for good: about 100 "
-              "arrivals/year x 365 days mean stay = 100 places needed, capacity 90; the waiting "
-              "list grows without bound"});
-    CHECK(load_yaml(scenario, {{"services.a.capacity", "100"}}).diagnostics.empty());
+              "inline.yaml:7:30: inflow exceeds capacity for good: about 100 "
+              "arrivals/year x 365 days mean stay = 100 places needed, capacity 90"});
+    CHECK(load_yaml(scenario, {{"services.a.capacity", "100"}}).services.at(0).overload.empty());
 }
 
 TEST_CASE("The overload estimate counts only the ages and profiles a service admits") {
@@ -139,26 +138,31 @@ TEST_CASE("The overload estimate counts only the ages and profiles a service adm
         "profiles: [A, B]\n"
         "sources: [{id: r, rate_per_year: 100, to: a, age_years: 10, profiles: {A: 0.5, B: 0.5}}]\n"
         "services: [{id: a, capacity: 1, duration_days: 73, admission: {min_age: 12}}]\n";
-    CHECK(load_yaml(scenario).diagnostics.empty());
-    CHECK(load_yaml(scenario, {{"services.a.admission", "{profiles: [B]}"}}).diagnostics.size() ==
-          1);
+    CHECK(load_yaml(scenario).services.at(0).overload.empty());
+    CHECK(load_yaml(scenario, {{"services.a.admission", "{profiles: [B]}"}})
+              .services.at(0)
+              .overload.empty() == false);
     CHECK(load_yaml(scenario,
                     {{"services.a.admission", "{profiles: [B]}"}, {"sources.r.profiles", "{A: 1}"}})
-              .diagnostics.empty());
+              .services.at(0)
+              .overload.empty());
 }
 
-TEST_CASE("No overload warning for a bounded waiting list: it cannot grow without bound") {
+TEST_CASE("No overload estimate for a bounded waiting list: it cannot grow without bound") {
     CHECK(
         load_yaml(network("  - {id: a, capacity: 1, duration_days: 73, queue: {max_length: 5}}\n"))
-            .diagnostics.empty());
+            .services.at(0)
+            .overload.empty());
     CHECK(load_yaml(
               network("  - {id: a, capacity: 1, duration_days: 73, queue: {max_wait_days: 9}}\n"))
-              .diagnostics.empty());
+              .services.at(0)
+              .overload.empty());
 }
 
-TEST_CASE("No overload warning while the scenario has errors") {
+TEST_CASE("No overload estimate while the scenario has errors") {
     const auto result = load_yaml(network("  - {id: a, capacity: 1, duration_days: 73, nxt: 1}\n"));
     CHECK(result.diagnostics.size() == 1);
+    CHECK(result.services.empty());
 }
 
 TEST_CASE("substitution.retry_days below 0.01 days is refused: the run would never end") {

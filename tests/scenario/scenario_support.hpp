@@ -38,6 +38,23 @@ inline std::vector<std::string> messages(const LoadResult& result) {
     return out;
 }
 
+/// The traffic equations' overload estimates of a loaded scenario, as "FILE:LINE:COLUMN: TEXT"
+/// at each overloaded service's capacity (LoadResult::services; no warning at load).
+inline std::vector<std::string> overloads(const LoadResult& result) {
+    std::vector<std::string> out;
+    const std::string prefix = fixtures.string() + "/";
+    for (const ServiceNote& note : result.services) {
+        if (note.overload.empty())
+            continue;
+        std::string file = note.capacity_at.file;
+        if (file.rfind(prefix, 0) == 0)
+            file = file.substr(prefix.size());
+        out.push_back(file + ":" + std::to_string(note.capacity_at.line) + ":" +
+                      std::to_string(note.capacity_at.column) + ": " + note.overload);
+    }
+    return out;
+}
+
 /// Matches diagnostics containing one that starts with `where` (e.g. "invalid/x.yaml:3:5:
 /// error: ") and contains `what`.
 class Reports : public Catch::MatcherBase<std::vector<std::string>> {

@@ -16,7 +16,11 @@ struct RunArguments {
 };
 int run_command(const RunArguments& arguments);
 
-int validate_command(const std::string& scenario, const std::vector<std::string>& sets);
+/// The replications of validate's pilot run, which looks for waiting lists that keep growing.
+inline constexpr std::size_t pilot_replications = 20;
+/// Checks a scenario: errors and warnings of the file, then those of a short pilot run; with
+/// `quiet` only errors, and no pilot run.
+int validate_command(const std::string& scenario, const std::vector<std::string>& sets, bool quiet);
 int describe_command(const std::optional<std::string>& scenario,
                      const std::vector<std::string>& sets);
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "growing_lists_warning.hpp"
 #include "zorgsim/model/outcomes.hpp"
 
 namespace zorgsim::cli {
@@ -31,6 +32,7 @@ care::Scenario load_scenario(const std::optional<std::filesystem::path>& file,
             fmt::print(stderr, "{}\n", diagnostic.format());
     if (!result.ok() || !result.scenario)
         throw BadInput("");
+    remember_service_notes(result.scenario->name, std::move(result.services));
     return std::move(*result.scenario);
 }
 

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "excel/results_xlsx.hpp"
+#include "growing_lists_warning.hpp"
 #include "interrupt.hpp"
 #include "output/differences_csv.hpp"
 #include "output/replications_csv.hpp"
@@ -64,6 +65,8 @@ int compare_command(const CompareArguments& arguments) {
     progress.finish();
     if (!folder)
         return success;
+    for (std::size_t i = 0; i < scenarios.size(); ++i)
+        print_growing_list_warnings(scenarios[i], comparison.scenarios[i], arguments.common.quiet);
 
     // The resolved texts are made once: the provenance hashes are of the very bytes written.
     const output::RunInfo info = run_info(options, scenarios);

@@ -101,9 +101,14 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     std::string validate_file;
     std::vector<std::string> validate_sets;
     auto* validate_cmd =
-        app.add_subcommand("validate", "check a scenario; prints nothing when it is valid");
+        app.add_subcommand("validate", "check a scenario and warn, after a short pilot run, of "
+                                       "waiting lists that keep growing");
     validate_cmd->add_option("scenario", validate_file, "scenario file (YAML)")->required();
     validate_cmd->add_option("--set", validate_sets, "override a scenario value: PATH=VALUE");
+    bool validate_quiet = false;
+    validate_cmd->add_flag("--quiet", validate_quiet,
+                           "errors only: no warnings and no pilot run (prints nothing for a valid "
+                           "file)");
 
     std::optional<std::string> describe_file;
     std::vector<std::string> describe_sets;
@@ -179,7 +184,7 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
         if (*run_cmd)
             return run_command(run);
         if (*validate_cmd)
-            return validate_command(validate_file, validate_sets);
+            return validate_command(validate_file, validate_sets, validate_quiet);
         if (*describe_cmd)
             return describe_command(describe_file, describe_sets);
         if (*compare_cmd)

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "growing_lists_warning.hpp"
 #include "interrupt.hpp"
 #include "output/trace_csv.hpp"
 #include "output_targets.hpp"
@@ -43,6 +44,7 @@ int run_command(const RunArguments& arguments) {
     progress.finish();
     if (!folder)
         return success;
+    print_growing_list_warnings(scenario, aggregate, arguments.common.quiet);
 
     stage_run_results(*folder, scenario, aggregate, options, arguments.common);
     folder->stage("report.html");

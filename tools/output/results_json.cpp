@@ -1,6 +1,7 @@
 #include "results_json.hpp"
 
 #include "flows_json.hpp"
+#include "warnings_json.hpp"
 
 #include <cmath>
 
@@ -139,6 +140,7 @@ json summary_json(const care::Scenario& scenario, const RunInfo& run,
     if (f.contains("regions"))
         j["regions"] = f["regions"];
     j["flows"] = f["flows"];
+    j["warnings"] = warnings_json(scenario, aggregate);
     j["provenance"] = provenance(run.seed, run.replications, run.resolved);
     return j;
 }
@@ -155,6 +157,7 @@ json comparison_json(const std::vector<care::Scenario>& scenarios, const RunInfo
     json info = json::object();
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
         all[scenarios[i].name] = figures(comparison.scenarios[i]);
+        all[scenarios[i].name]["warnings"] = warnings_json(scenarios[i], comparison.scenarios[i]);
         info[scenarios[i].name] = scenario_info(scenarios[i], run);
     }
     j["scenarios"] = all;

@@ -37,6 +37,7 @@ Json scenario_json(const ScenarioResults& scenario) {
                 {"system", scenario.system},
                 {"regions", scenario.regions},
                 {"flows", scenario.flows},
+                {"warnings", scenario.warnings},
                 {"source_info", scenario.source_info}};
 }
 

@@ -169,6 +169,7 @@ void load_summary(Results& results, const Json& summary, std::vector<Json>& serv
     scenario.system = object_or_empty(summary, "system");
     scenario.regions = object_or_empty(summary, "regions");
     scenario.flows = array_or_empty(summary, "flows");
+    scenario.warnings = array_or_empty(summary, "warnings");
     scenario.source_info = object_or_empty(summary, "source_info");
     add_regions(results, object_or_empty(summary, "region_info"), scenario.regions);
     service_infos.push_back(object_or_empty(summary, "service_info"));
@@ -214,6 +215,7 @@ void load_comparison(Results& results, const Json& comparison, std::vector<Json>
         scenario.system = object_or_empty(metrics, "system");
         scenario.regions = object_or_empty(metrics, "regions");
         scenario.flows = array_or_empty(metrics, "flows");
+        scenario.warnings = array_or_empty(metrics, "warnings");
         scenario.source_info = object_or_empty(scenario_info, "source_info");
         add_regions(results, object_or_empty(scenario_info, "region_info"), scenario.regions);
         service_infos.push_back(object_or_empty(scenario_info, "service_info"));

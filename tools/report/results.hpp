@@ -75,6 +75,7 @@ struct ScenarioResults {
     Json system = Json::object();      ///< metric -> estimate
     Json regions = Json::object();     ///< region id -> metric -> estimate (multi-region only)
     Json flows = Json::array();        ///< moves over the horizon (summary.json "flows")
+    Json warnings = Json::array();     ///< waiting lists that kept growing (summary.json)
     Json source_info = Json::object(); ///< referral channel id -> {name, dutch, region}
 };
 

@@ -157,6 +157,22 @@ class Checker {
         optional_objects(top, "region_info", where);
     }
 
+    /// [{"service": ID, ...}, ...], when there: only its shape; the page script reads it warily.
+    void optional_warnings(const Json& top, std::string_view where) const {
+        const auto it = top.find("warnings");
+        if (it == top.end()) {
+            return;
+        }
+        const std::string warnings = join(where, "warnings");
+        if (!it->is_array()) {
+            fail(warnings, fmt::format("expected an array, got {}", kind(*it)));
+        }
+        for (const auto& warning : *it) {
+            object(warning, warnings);
+            string(required(warning, "service", warnings), join(warnings, "service"));
+        }
+    }
+
     /// [{"from": "source:ID", "to": "service:ID", "mean": x, "ci95": [lo, hi]}, ...], when there.
     void optional_flows(const Json& top, std::string_view where) const {
         const auto it = top.find("flows");
@@ -192,6 +208,7 @@ void check_summary(const Json& summary, const fs::path& file) {
         check.metrics_by_id(*it, "regions");
     }
     check.optional_flows(summary, "");
+    check.optional_warnings(summary, "");
 }
 
 void check_comparison(const Json& comparison, const fs::path& file) {
@@ -217,6 +234,7 @@ void check_comparison(const Json& comparison, const fs::path& file) {
             check.metrics_by_id(*it, join(where, "regions"));
         }
         check.optional_flows(results, where);
+        check.optional_warnings(results, where);
     }
     if (const auto it = comparison.find("info"); it != comparison.end()) {
         check.object(*it, "info");

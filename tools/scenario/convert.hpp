@@ -184,7 +184,8 @@ std::vector<std::optional<T>> read_by_profile(const Node& node, std::string_view
 void check_ages(Context& context);
 void check_exits(Context& context);
 void check_regions(Context& context);
-void warn_overload(Context& context);
+/// The traffic equations' estimate of each service's load (traffic.cpp), as LoadResult notes.
+std::vector<ServiceNote> estimate_loads(const Context& context);
 /// Work that cannot end: inflow beyond the documented bounds (inflow_bounds.cpp) and moves
 /// that can repeat forever without simulated time passing (zero_time_loops.cpp).
 void check_runaway(Context& context);

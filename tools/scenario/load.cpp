@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-care::Scenario convert(const Node& root, Diagnostics& diagnostics) {
+care::Scenario convert(const Node& root, Diagnostics& diagnostics,
+                       std::vector<ServiceNote>& notes) {
     care::Scenario scenario;
     Context context{Reader(diagnostics), scenario, {}, {}, false, {}, {}, {}, {}, {}, {}, {}};
     convert_settings(root, context);
@@ -53,7 +54,7 @@ care::Scenario convert(const Node& root, Diagnostics& diagnostics) {
     check_regions(context);
     check_runaway(context);
     if (!diagnostics.has_errors())
-        warn_overload(context);
+        notes = estimate_loads(context);
     return scenario;
 }
 
@@ -83,7 +84,7 @@ LoadResult load(std::string_view text, const std::string& display_name, const fs
             diagnostics.error(tree->at, "a scenario file must be a map of keys (format, name, "
                                         "start, sources, services, ...)");
         } else {
-            care::Scenario scenario = convert(*tree, diagnostics);
+            care::Scenario scenario = convert(*tree, diagnostics, result.services);
             if (!diagnostics.has_errors())
                 result.scenario = std::move(scenario);
         }

@@ -54,9 +54,23 @@ struct Override {
 /// Splits "PATH=VALUE" at the first '='; nothing if there is no '=' or the path is empty.
 std::optional<Override> parse_override(std::string_view text);
 
+/// What the loader knows about a service that only a run can confirm: where its capacity is
+/// written (for a message after the run) and whether the routing's traffic equations say its
+/// inflow exceeds its final capacity. That first estimate ignores aging out past the first
+/// service, substitution, blocking and policies, so it is no warning by itself: a run warns
+/// when the waiting list it simulates keeps growing (experiment/growing_lists.hpp), and names
+/// this estimate as the likely cause.
+struct ServiceNote {
+    Diagnostic capacity_at; ///< the position of the capacity that holds for good; no message
+    /// "inflow exceeds capacity for good: about 100 arrivals/year x 73 days mean stay = 20
+    /// places needed, capacity 10"; empty when the estimate is within the capacity.
+    std::string overload;
+};
+
 struct LoadResult {
     std::optional<care::Scenario> scenario; ///< set when there are no errors
     std::vector<Diagnostic> diagnostics;    ///< errors and warnings, in file order
+    std::vector<ServiceNote> services;      ///< per service of the scenario, when it loaded
 
     /// No errors (warnings allowed).
     bool ok() const;

@@ -1,4 +1,6 @@
-// A warning when a service's inflow exceeds its capacity for good. The long-run arrival
+// An estimate of each service's load: whether its inflow exceeds its capacity for good. It is no
+// warning by itself (LoadResult::services): a run warns when a waiting list it simulates keeps
+// growing, and names this estimate as the likely cause. The long-run arrival
 // rates come from the traffic equations of an open Jackson network, lambda = gamma + P^T
 // lambda, solved per profile (routing and stays differ by profile, and a youth keeps its
 // profile, so the states (service, profile) of different profiles never mix) and per source
@@ -75,8 +77,13 @@ std::string figure(double x) {
 
 } // namespace
 
-void warn_overload(Context& context) {
+std::vector<ServiceNote> estimate_loads(const Context& context) {
     const care::Scenario& s = context.scenario;
+    std::vector<ServiceNote> notes(s.services.size());
+    for (std::size_t i = 0; i < notes.size() && i < context.service_places.size(); ++i) {
+        const Position& at = context.service_places[i].capacity;
+        notes[i].capacity_at = {Diagnostic::Severity::warning, at.file, at.line, at.column, {}};
+    }
     const std::size_t services = s.services.size();
     const std::size_t profiles = s.profiles.size();
     const std::size_t sources = s.sources.size();
@@ -135,7 +142,7 @@ void warn_overload(Context& context) {
                 Eigen::MatrixXd::Identity(size, size) - routing.transpose();
             Eigen::FullPivLU<Eigen::MatrixXd> lu(system);
             if (!lu.isInvertible())
-                return; // a closed routing cycle: check_exits reports it
+                return notes; // a closed routing cycle: check_exits reports it
             solvers.emplace(std::pair(region, k), std::move(lu));
         }
     }
@@ -199,13 +206,12 @@ void warn_overload(Context& context) {
         if (!std::isfinite(places[i]) || places[i] <= capacity + 1e-9 || arrivals[i] <= 0)
             continue;
         const double stay = places[i] * 365.0 / arrivals[i];
-        context.read.diagnostics().warning(
-            context.service_places[i].capacity,
-            fmt::format(
-                "inflow exceeds capacity for good: about {} arrivals/year x {} days mean "
-                "stay = {} places needed, capacity {}; the waiting list grows without bound",
-                figure(arrivals[i]), figure(stay), figure(places[i]), capacity));
+        notes[i].overload =
+            fmt::format("inflow exceeds capacity for good: about {} arrivals/year x {} days mean "
+                        "stay = {} places needed, capacity {}",
+                        figure(arrivals[i]), figure(stay), figure(places[i]), capacity);
     }
+    return notes;
 }
 
 } // namespace zorgsim::scenario

@@ -192,7 +192,17 @@
       : t('report_summary_lead_run', { year: s.year });
     section('summary', t('report_summary'), h('p', { class: 'lead' }, lead), blocks,
       s.blocks.some((b) => b.kind === 'difference')
-        ? h('p', { class: 'note' }, t('report_summary_key')) : null);
+        ? h('p', { class: 'note' }, t('report_summary_key')) : null, warningsBlock());
+  }
+
+  /** Waiting lists that kept growing in the run (summary.json "warnings"), in words. */
+  function warningsBlock() {
+    const items = model.growingLists(ctx);
+    if (!items.length) {
+      return null;
+    }
+    return h('div', { class: 'warnings', role: 'note' }, h('h3', null, t('report_warnings')),
+      h('ul', null, items.map((item) => h('li', null, item.text))));
   }
 
   function keyFiguresSection() {

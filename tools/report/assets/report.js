@@ -1349,6 +1349,36 @@
     return out;
   }
 
+  /**
+   * The waiting lists that kept growing in the run, per scenario, in words:
+   * [{scenario, service, text}] (summary.json "warnings"; malformed entries are left out).
+   */
+  function growingLists(ctx) {
+    const out = [];
+    for (const scenario of ctx.scenarios) {
+      for (const w of Array.isArray(scenario.warnings) ? scenario.warnings : []) {
+        if (!w || typeof w.service !== 'string' || !isNumber(w.from_mean) ||
+            !isNumber(w.to_mean) || typeof w.from !== 'string' || typeof w.to !== 'string') {
+          continue;
+        }
+        const growth = Array.isArray(w.growth_ci95) ? w.growth_ci95 : [];
+        const vars = {
+          scenario: scenario.name, service: ctx.serviceLabel(w.service),
+          from: ctx.value(w.from_mean, 'youths'), to: ctx.value(w.to_mean, 'youths'),
+          from_period: ctx.periodLabel(w.from), to_period: ctx.periodLabel(w.to),
+          interval: ctx.interval(growth[0], growth[1], 'youths'),
+          p95: isNumber(w.to_p95) ? ctx.value(w.to_p95, 'youths') : '–'
+        };
+        const key = w.kind === 'drifting' ? 'report_warning_drifting' : 'report_warning_growing';
+        const text = ctx.t(key, vars);
+        out.push({ scenario: scenario.name, service: w.service,
+          text: ctx.scenarios.length > 1 ? ctx.t('report_warning_in', { scenario: scenario.name,
+            text }) : text });
+      }
+    }
+    return out;
+  }
+
   /** flows.js: the page's inlined script (window.zorgsimFlows), or the file beside this one. */
   function flowModule() {
     const g = typeof globalThis !== 'undefined' ? /** @type {any} */ (globalThis) : {};
@@ -1377,6 +1407,7 @@
   return {
     LOCALES, fixed, exact, amount, translator, indexTable, context, certain, keyFigures,
     focusPeriod, summary, headlineOutcomes, estimate, someoneWaits, readSizing, buildCharts,
+    growingLists,
     scenarioColourOf, slug
   };
 });
