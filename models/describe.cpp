@@ -54,10 +54,11 @@ std::string policy_text(const Scenario& scenario, const PolicyChange& change) {
     };
     switch (change.kind) {
     case PolicyChange::Kind::inflow:
-        return fmt::format("referrals x {:g}{}", change.value,
-                           change.annual_change != 0.0
-                               ? fmt::format(", then {:+g}% a year", 100.0 * change.annual_change)
-                               : std::string());
+        return fmt::format(
+            "referrals x {:g}{}", change.value,
+            change.annual_change != 0.0
+                ? fmt::format(", {:+g}% a year from this date", 100.0 * change.annual_change)
+                : std::string());
     case PolicyChange::Kind::routing_shift:
         return fmt::format(
             "{:.0f}% of routes from {} to {} now go to {}", 100.0 * change.value,

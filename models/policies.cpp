@@ -51,17 +51,19 @@ void CareNetwork::apply_policy(const PolicyChange& change) {
     switch (change.kind) {
     case PolicyChange::Kind::inflow: {
         const int index = static_cast<int>(&change - scenario_.policies.data());
+        // An annual change takes its first step on the policy's date ("-2% a year from 2026"
+        // lowers 2026 already), then one at every anniversary.
+        const double factor = change.value * (1.0 + change.annual_change);
         if (change.sources.empty()) {
             for (std::size_t s = 0; s < sources_.size(); ++s) {
                 sources_[s].policies.push_back(index);
-                set_inflow_multiplier(s, sources_[s].multiplier * change.value);
+                set_inflow_multiplier(s, sources_[s].multiplier * factor);
             }
         } else {
             for (int s : change.sources) {
                 sources_[static_cast<std::size_t>(s)].policies.push_back(index);
                 set_inflow_multiplier(static_cast<std::size_t>(s),
-                                      sources_[static_cast<std::size_t>(s)].multiplier *
-                                          change.value);
+                                      sources_[static_cast<std::size_t>(s)].multiplier * factor);
             }
         }
         if (change.annual_change != 0.0)

@@ -851,8 +851,9 @@ def emit_policies(regions):
     key(4, "date", "2026-01-01")
     key(4, "description", "Start-up only: re-entries of youths who left care before 2025 fade out")
     out.append("    inflow:")
-    key(6, "multiplier", 0.4, "as westfriesland-baseline.yaml")
+    key(6, "multiplier", 1.0, "as westfriesland-baseline.yaml: the first step on the date")
     key(6, "annual_change", -0.6, "as westfriesland-baseline.yaml")
+    key(6, "confirm", True, "-60% a year is meant: a start-up channel that fades out")
     key(6, "sources", [f"{r['id']}_herinstroom_start" for r in regions])
 
 

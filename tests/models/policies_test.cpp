@@ -62,27 +62,27 @@ policies:
 
 } // namespace
 
-TEST_CASE("An annual change compounds at every anniversary of the policy's date, until `until`") {
-    // From 2026 the rate changes by -50% at each anniversary: 1, 1/2, 1/4 a day.
+TEST_CASE("An annual change takes its first step on the policy's date and compounds at every "
+          "anniversary, until `until`") {
+    // -50% a year from 2026: 1/2 a day in 2026, 1/4 in 2027, 1/8 in 2028.
     const auto result = run(load(daily_referrals_with("{multiplier: 1, annual_change: -0.5}")));
-    // 2025: days 1-364; 2026: days 365-729; 2027: every 2 days from 730; 2028 (366 days):
-    // every 4 days from 1095.
+    // 2025: days 1-364; 2026: every 2 days from 365; 2027: every 4 days from 731; 2028 (366
+    // days): every 8 days from 1095.
     CHECK(result.system_series("arrivals", 0) == 364.0);
-    CHECK(result.system_series("arrivals", 1) == 365.0);
-    CHECK(result.system_series("arrivals", 2) == 183.0);
-    CHECK(result.system_series("arrivals", 3) == 92.0);
+    CHECK(result.system_series("arrivals", 1) == 183.0);
+    CHECK(result.system_series("arrivals", 2) == 91.0);
+    CHECK(result.system_series("arrivals", 3) == 46.0);
 
-    // With until 2028-01-01, the 2028 anniversary is not applied: 2028 keeps 1/2 a day.
+    // With until 2028-01-01, the 2028 anniversary is not applied: 2028 keeps 1/4 a day.
     const auto until =
         run(load(daily_referrals_with("{multiplier: 1, annual_change: -0.5, until: 2028-01-01}")));
-    CHECK(until.system_series("arrivals", 2) == 183.0);
-    CHECK(until.system_series("arrivals", 3) == 183.0);
+    CHECK(until.system_series("arrivals", 2) == 91.0);
+    CHECK(until.system_series("arrivals", 3) == 92.0);
 
-    // The multiplier itself applies from the date: 0.5 from 2026, then 0.25, 0.125.
+    // The multiplier applies on the date with the first step: 0.25 from 2026, then 0.125.
     const auto halved = run(load(daily_referrals_with("{multiplier: 0.5, annual_change: -0.5}")));
-    CHECK(halved.system_series("arrivals", 1) == 183.0); // days 365, 367, ..., 729
-    CHECK(halved.system_series("arrivals", 2) == 91.0);  // days 731, 735, ..., 1091
-    CHECK(halved.system_series("arrivals", 3) == 46.0);  // days 1095, 1103, ..., 1455
+    CHECK(halved.system_series("arrivals", 1) == 92.0); // days 365, 369, ..., 729
+    CHECK(halved.system_series("arrivals", 2) == 46.0); // days 737, 745, ..., 1093
 }
 
 TEST_CASE("A routing shift moves the given fraction of a next route to another service") {

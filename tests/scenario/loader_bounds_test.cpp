@@ -115,7 +115,7 @@ TEST_CASE("Growth that passes the bound in a later year names the policy and the
     CHECK(messages(load_yaml(yaml)) ==
           std::vector<std::string>{
               "inline.yaml:10:58: error: policy 'boom' makes source 'referrals' refer about "
-              "1477892 youths a year by 2044-01-01 (1000 a year x 1478), more than the 1000000 a "
+              "1477892 youths a year by 2043-01-01 (1000 a year x 1478), more than the 1000000 a "
               "year one source may refer"});
 }
 
@@ -134,7 +134,7 @@ TEST_CASE("Shrinking inflow and growth within the bounds are accepted") {
     std::string yaml = scenario_with("  - {id: a, capacity: 100, duration_days: 1}\n");
     yaml += "policies:\n  - {id: p, date: 2025-02-01, inflow: {multiplier: 0.5, "
             "annual_change: -0.02}}\n  - {id: q, date: 2025-03-01, inflow: {multiplier: 1000, "
-            "annual_change: 1}}\n";
+            "annual_change: 1, confirm: true}}\n";
     CHECK(messages(load_yaml(yaml)).empty());
 }
 

@@ -50,6 +50,8 @@ struct PolicyPlaces {
     Position item;
     Position multiplier;    ///< inflow: the multiplier, or the change
     Position annual_change; ///< inflow: annual_change, or the change
+    bool relative = false;  ///< capacity: `change: +N`, resolved when folded into the schedule
+    Position change{};      ///< capacity: where `change` is written
 };
 
 /// A name in a route as it was resolved. Whether a youth may take the route depends on the
@@ -151,6 +153,9 @@ inline constexpr long long max_horizon_days = 36'525;
 inline constexpr double max_arrivals_per_year = 1e6;
 inline constexpr double max_arrivals_per_run = 1e7;
 inline constexpr double max_annual_change = 1.0;
+/// An annual change whose size is beyond this is almost surely a percentage written as a whole
+/// number (or a typo): refused unless the policy says `confirm: true`.
+inline constexpr double largest_unconfirmed_change = 0.5;
 /// What is wrong with an id of `kind` ("service", "source", ...), as a message, or empty:
 /// the pattern above, and the reserved ids 'exit' (a route's exit) and 'system' (the system
 /// rows of the output files).

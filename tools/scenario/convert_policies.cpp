@@ -49,12 +49,22 @@ std::string percent_hint(const Node& node, double value) {
                        rounded(percent / 100), rounded(-percent / 100), rounded(percent));
 }
 
-std::optional<double> read_annual_change(const Node& node, const Reader& read) {
+std::optional<double> read_annual_change(const Node& node, const Reader& read, bool confirmed) {
     const auto value = read.number(node, "annual_change");
     if (!value)
         return std::nullopt;
-    if (*value > -1.0 && *value <= max_annual_change)
+    if (*value > -1.0 && *value <= max_annual_change) {
+        if (std::abs(*value) > largest_unconfirmed_change && !confirmed) {
+            read.error(node,
+                       fmt::format("annual_change {} is {}{}% a year, every year: write "
+                                   "-0.02 for -2% (0.02 for +2%); if you mean {}{}%, add "
+                                   "confirm: true to this inflow change",
+                                   node.text, *value < 0 ? "" : "+", number_text(*value * 100),
+                                   *value < 0 ? "" : "+", number_text(*value * 100)));
+            return std::nullopt;
+        }
         return value;
+    }
     read.error(node, fmt::format("annual_change must be a number > -1 and <= {} (a relative "
                                  "change: 0.02 is +2% a year), got {}{}",
                                  number_text(max_annual_change), node.text,
@@ -73,8 +83,12 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
     const auto errors = read.diagnostics().error_count();
     if (kind == "inflow") {
         change.kind = Kind::inflow;
-        const Fields fields(node, what, {"multiplier", "annual_change", "sources", "until"},
+        const Fields fields(node, what,
+                            {"multiplier", "annual_change", "sources", "until", "confirm"},
                             read.diagnostics());
+        bool confirmed = false;
+        if (const Node* confirm = fields["confirm"])
+            confirmed = read.boolean(*confirm, "confirm").value_or(false);
         places.multiplier = places.annual_change = node.at;
         if (const Node* m = fields["multiplier"]) {
             places.multiplier = m->at;
@@ -82,7 +96,7 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
         }
         if (const Node* a = fields["annual_change"]) {
             places.annual_change = a->at;
-            change.annual_change = read_annual_change(*a, read).value_or(0.0);
+            change.annual_change = read_annual_change(*a, read, confirmed).value_or(0.0);
         }
         if (const Node* sources = fields["sources"])
             for (const Node* id :
@@ -97,9 +111,31 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
         }
     } else if (kind == "capacity") {
         change.kind = Kind::capacity;
-        const Fields fields(node, what, {"service", "value"}, read.diagnostics());
+        const Fields fields(node, what, {"service", "value", "change"}, read.diagnostics());
         change.service = read_service(fields, context).value_or(-1);
-        if (const Node* value = fields.required("value", "a whole number >= 0")) {
+        const Node* value = fields["value"];
+        const Node* relative = fields["change"];
+        if (value && relative) {
+            read.diagnostics().error(fields.key_position("change"),
+                                     "capacity: give either value (the number of places) or "
+                                     "change (places more or fewer), not both");
+        } else if (relative) {
+            // Resolved against the capacity in effect on the date when the policies are folded
+            // into the schedule, in date order (convert_policies).
+            change.value = static_cast<double>(
+                read.whole(*relative, "change", -1'000'000'000, 1'000'000'000).value_or(0));
+            places.relative = true;
+            places.change = relative->at;
+            capacity_at = relative->at;
+        } else if (!value) {
+            fields.required("value", "a whole number >= 0 (or change: +N for N more places)");
+        } else if (!value->quoted && value->text.starts_with("+")) {
+            read.error(*value,
+                       fmt::format("value {} would set the capacity to {} places: for {} places "
+                                   "more write change: {} (value is the number of places)",
+                                   value->text, value->text.substr(1), value->text.substr(1),
+                                   value->text));
+        } else {
             change.value =
                 static_cast<double>(read.whole(*value, "capacity", 0, 1'000'000'000).value_or(0));
             capacity_at = value->at;
@@ -171,8 +207,27 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
     return read.diagnostics().error_count() == errors;
 }
 
-void fold_capacity(const care::PolicyChange& change, const Position& at, Context& context) {
+/// Folds a capacity policy into its service's schedule; a relative one (`change: +20`) becomes
+/// the capacity in effect on its date plus the change. False (reported) if that is below 0.
+bool fold_capacity(care::PolicyChange& change, const PolicyPlaces& places, const Position& at,
+                   Context& context) {
     auto& schedule = context.scenario.services[change.service].capacity;
+    if (places.relative) {
+        int before = 0;
+        for (const care::CapacityStep& s : schedule)
+            if (s.from <= change.at)
+                before = s.value;
+        const double after = before + change.value;
+        if (after < 0) {
+            context.read.diagnostics().error(
+                places.change, fmt::format("change {:+} takes the capacity of '{}' below 0: it is "
+                                           "{} on that date",
+                                           static_cast<long long>(change.value),
+                                           context.scenario.services[change.service].id, before));
+            return false;
+        }
+        change.value = after;
+    }
     const care::CapacityStep step{change.at, static_cast<int>(change.value)};
     auto later = std::find_if(schedule.begin(), schedule.end(),
                               [&step](const care::CapacityStep& s) { return s.from >= step.from; });
@@ -182,6 +237,7 @@ void fold_capacity(const care::PolicyChange& change, const Position& at, Context
         schedule.insert(later, step);
     if (schedule.back().from == step.from)
         context.service_places[change.service].capacity = at;
+    return true;
 }
 
 } // namespace
@@ -247,8 +303,9 @@ void convert_policies(const Node& list, Context& context) {
     std::stable_sort(changes.begin(), changes.end(),
                      [](const Read& a, const Read& b) { return a.change.at < b.change.at; });
     for (Read& read_one : changes) {
-        if (read_one.change.kind == Kind::capacity)
-            fold_capacity(read_one.change, *read_one.capacity_at, context);
+        if (read_one.change.kind == Kind::capacity &&
+            !fold_capacity(read_one.change, read_one.places, *read_one.capacity_at, context))
+            continue;
         context.scenario.policies.push_back(std::move(read_one.change));
         context.policy_places.push_back(read_one.places);
     }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "convert.hpp"
 #include "load.hpp"
 #include "yaml_text.hpp"
 #include "zorgsim/engine/calendar.hpp"
@@ -344,6 +345,8 @@ class Writer {
             }
             if (c.until)
                 text += fmt::format(", until: {}", date(*c.until));
+            if (std::abs(c.annual_change) > largest_unconfirmed_change)
+                text += ", confirm: true"; // it loaded, so it was confirmed
             key(4, "inflow", text + "}");
             break;
         }

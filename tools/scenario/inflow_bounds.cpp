@@ -45,7 +45,10 @@ std::vector<Step> steps_of(const care::Scenario& s, std::size_t source, const Ca
         if (!change.sources.empty() && std::find(change.sources.begin(), change.sources.end(),
                                                  static_cast<int>(source)) == change.sources.end())
             continue;
+        // The model's order: the multiplier and the first annual step on the date.
         steps.push_back({change.at, change.value, i, false});
+        if (change.annual_change != 0.0)
+            steps.push_back({change.at, 1.0 + change.annual_change, i, true});
         if (change.annual_change == 0.0)
             continue;
         // At most one anniversary a year of a horizon of at most max_horizon_days.

@@ -1,6 +1,7 @@
 #include "merge.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -26,6 +27,19 @@ bool asks_removal(const Node& item) {
 }
 
 void merge_by_id(Node& base, Node&& over, Diagnostics& diagnostics) {
+    // Two items of one file with the same id would merge into one silently (the first one's
+    // keys overwritten by the second's): a mistake, reported at both.
+    std::map<std::string, Position> seen;
+    for (const Node& item : over.items)
+        if (const std::string* id = item.id()) {
+            const auto [first, fresh] = seen.try_emplace(*id, item.at);
+            if (!fresh)
+                diagnostics.error(item.find("id")->at,
+                                  fmt::format("duplicate id '{}' in this list (first defined at "
+                                              "{}:{}:{}): each item of a list needs its own id",
+                                              shown(*id), first->second.file, first->second.line,
+                                              first->second.column));
+        }
     for (Node& item : over.items) {
         const std::string* id = item.id();
         if (!id) {
