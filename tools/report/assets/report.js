@@ -1197,19 +1197,30 @@
       return e && typeof e === 'object' ? { mean: e.mean, lo: (e.ci95 || [])[0],
         hi: (e.ci95 || [])[1], p50: e.p50, p90: e.p90 } : {};
     };
+    // A target check of sizing.json: its figure, interval, verdict and replications.
+    const check = (c) => c && typeof c === 'object' ? { mean: c.mean, lo: (c.ci95 || [])[0],
+      hi: (c.ci95 || [])[1], threshold: c.threshold, verdict: c.verdict || '',
+      replications: c.replications } : null;
     const curve = (Array.isArray(json.curve) ? json.curve : [])
       .filter((p) => p && isNumber(p.capacity))
       .map((p) => ({ capacity: p.capacity, meets: !!p.meets, wait: est(p, 'wait_days'),
-        utilization: est(p, 'utilization'), cost: est(p, 'cost') }))
+        utilization: est(p, 'utilization'), cost: est(p, 'cost'), target: check(p.target) }))
       .sort((a, b) => a.capacity - b.capacity);
     return {
       service: json.service || '',
       scenario: json.scenario || ctx.base,
-      target: { text: targetText, metric, statistic, comparison,
-        value: valueText !== '' && isFinite(value) ? value : null },
+      target: { text: targetText, metric: json.metric || metric,
+        statistic: json.statistic || statistic, comparison,
+        value: valueText !== '' && isFinite(value) ? value : null,
+        rule: typeof json.rule === 'string' ? json.rule : '' },
       capacity: isNumber(json.capacity) ? json.capacity : null,
+      tooClose: (Array.isArray(json.too_close) ? json.too_close : []).filter(isNumber),
+      planKind: typeof json.plan_kind === 'string' ? json.plan_kind : 'per-period',
+      countTarget: !!json.count_target,
+      planWhole: check(json.plan_whole_horizon),
       plan: (Array.isArray(json.plan) ? json.plan : []).filter((s) => s && typeof s === 'object')
-        .map((s) => ({ date: s.period_start || '', capacity: s.capacity })),
+        .map((s) => ({ date: s.period_start || '', capacity: s.capacity,
+          measured: s.measured !== false, target: check(s.target) })),
       achieved: json.achieved && typeof json.achieved === 'object' ? json.achieved : {},
       curve
     };
@@ -1271,6 +1282,55 @@
       ]
     });
     const out = [];
+    // The target's own metric first (the wait chart below is that chart for wait targets).
+    if (sizing.target.metric !== 'wait_days' && sizing.curve.some((p) => p.target &&
+      isNumber(p.target.mean))) {
+      const entry = ctx.outcome('service', sizing.target.metric);
+      const close = ctx.t('report_too_close');
+      const verdictOf = (p) => p.target.verdict === 'too close to call' ? close
+        : p.meets ? meets : misses;
+      const tv = sizing.curve.filter((p) => p.target && isNumber(p.target.mean)).map((p) => ({
+        capacity: p.capacity, verdict: verdictOf(p), mean: p.target.mean,
+        // The metric is never negative: a Student-t bound below zero is drawn at zero.
+        lo: isNumber(p.target.lo) ? Math.max(0, p.target.lo) : p.target.mean,
+        hi: isNumber(p.target.hi) ? p.target.hi : p.target.mean,
+        t_value: estimateText(p.target, entry.unit),
+        t_reps: isNumber(p.target.replications) ? exact(p.target.replications, ctx.lang) : '–'
+      }));
+      const y = yIn(ctx, 'mean', entry.unit, entry.label);
+      const colour = { field: 'verdict', type: 'nominal', legend: { title: null },
+        scale: { domain: [meets, close, misses], range: ['#2b8a3e', '#b7791f', '#b42318'] } };
+      const tip = [
+        { field: 'capacity', title: ctx.t('report_tip_capacity') },
+        { field: 'verdict', title: ctx.t('report_tip_target') },
+        { field: 't_value', title: entry.label },
+        { field: 't_reps', title: ctx.t('report_tip_replications') }
+      ];
+      const layers = [
+        { mark: { type: 'rule', color: '#7f9fc9', strokeWidth: 3 },
+          encoding: { x, y: Object.assign({}, y, { field: 'lo' }), y2: { field: 'hi' } } },
+        { mark: { type: 'line', color: '#1f5fa8', strokeWidth: 2 }, encoding: { x, y } },
+        { mark: { type: 'point', filled: true, size: 60, opacity: 1 },
+          encoding: { x, y, color: colour, tooltip: tip } }
+      ];
+      if (isNumber(sizing.target.value)) {
+        layers.push({ data: { values: [{}] }, layer: [
+          { mark: { type: 'rule', color: '#b42318', strokeDash: [2, 3] },
+            encoding: { y: { datum: sizing.target.value } } },
+          { mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -2, fontSize: 10,
+            color: '#b42318', text: ctx.t('report_target_label', { target: sizing.target.text }) },
+          encoding: { y: { datum: sizing.target.value }, x: { value: width } } }
+        ] });
+      }
+      if (isNumber(sizing.capacity)) {
+        layers.push(chosen(true));
+      }
+      const title = ctx.t('report_chart_sizing_target', { name, metric: entry.label });
+      const spec = baseSpec(ctx, title, ctx.t('report_sizing_target_key'), width, WIDE.height);
+      spec.data = { values: tv };
+      spec.layer = layers;
+      out.push({ id: 'sizing-target', title, spec, section: 'sizing' });
+    }
     if (sizing.curve.some((p) => isNumber(p.wait.mean))) {
       // Waits at too small a capacity are orders of magnitude above the target: a symmetric
       // log scale keeps both the runaway waits and the target in view.
