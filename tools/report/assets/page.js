@@ -482,6 +482,21 @@
     section('regions', t('report_regions'), content);
   }
 
+  function sweepSection() {
+    const sweep = model.readSweep(ctx);
+    if (!sweep) {
+      return;
+    }
+    const content = [h('p', { class: 'lead' }, t('report_sweep_lead', {
+      parameters: sweep.parameters.join(', ') }))];
+    if (sweep.failed.length) {
+      content.push(h('p', { class: 'note' }, t('report_sweep_failed', {
+        values: sweep.failed.join('; ') })));
+    }
+    content.push(figures(inSection('sweep')));
+    section('sweep', t('report_sweep'), content);
+  }
+
   function sizingSection() {
     const sizing = model.readSizing(ctx);
     if (!sizing) {
@@ -702,6 +717,7 @@
     servicesSection();
     regionsSection();
     sizingSection();
+    sweepSection();
     glossarySection();
     appendixSection();
     for (const s of sections) {

@@ -1409,6 +1409,98 @@
     return out;
   }
 
+  // ---- Sweep -------------------------------------------------------------------------------
+
+  /** sweep.json read leniently: the swept parameters, the points that failed, the rows. */
+  function readSweep(ctx) {
+    const json = ctx.data.sweep;
+    if (!json || typeof json !== 'object') {
+      return null;
+    }
+    const parameters = (Array.isArray(json.parameters) ? json.parameters : [])
+      .filter((p) => typeof p === 'string');
+    const rows = (Array.isArray(json.rows) ? json.rows : []).filter((r) => r &&
+      typeof r === 'object' && typeof r.service === 'string' && typeof r.metric === 'string')
+      .map((r) => ({ point: r.point, values: r.values && typeof r.values === 'object'
+        ? r.values : {}, service: r.service, metric: r.metric,
+      mean: isNumber(r.mean) ? r.mean : null, lo: isNumber((r.ci95 || [])[0]) ? r.ci95[0] : null,
+      hi: isNumber((r.ci95 || [])[1]) ? r.ci95[1] : null,
+      p90: isNumber(r.p90) ? r.p90 : null }));
+    const failed = (Array.isArray(json.failed) ? json.failed : [])
+      .filter((f) => f && Array.isArray(f.values)).map((f) => f.values.join(', '));
+    return { parameters, rows, failed };
+  }
+
+  /** Each metric against the swept values, with its interval band; two parameters: a heat map. */
+  function sweepCharts(ctx) {
+    const sweep = readSweep(ctx);
+    if (!sweep || !sweep.parameters.length) {
+      return [];
+    }
+    const [first, second] = sweep.parameters;
+    const numeric = sweep.rows.every((r) => isFinite(Number(r.values[first])));
+    const out = [];
+    const pairs = [];
+    for (const r of sweep.rows) {
+      if (!pairs.some((p) => p.service === r.service && p.metric === r.metric)) {
+        pairs.push({ service: r.service, metric: r.metric });
+      }
+    }
+    for (const { service, metric } of pairs) {
+      const entry = ctx.outcome('service', metric);
+      const rows = sweep.rows.filter((r) => r.service === service && r.metric === metric &&
+        r.mean !== null);
+      if (!rows.length) {
+        continue;
+      }
+      const values = rows.map((r) => ({ x: numeric ? Number(r.values[first]) : r.values[first],
+        y: second === undefined ? '' : r.values[second], mean: r.mean,
+        lo: r.lo === null ? r.mean : r.lo, hi: r.hi === null ? r.mean : r.hi, p90: r.p90,
+        t_mean: ctx.exact(r.mean, entry.unit), t_interval: r.lo === null ? '–'
+          : ctx.t('report_interval', { lo: ctx.exact(r.lo, entry.unit),
+            hi: ctx.exact(r.hi, entry.unit) }) }));
+      const name = ctx.shortServiceLabel(service);
+      const title = ctx.t('report_chart_sweep', { name, metric: entry.label });
+      const x = { field: 'x', type: numeric ? 'quantitative' : 'ordinal', title: first,
+        scale: numeric ? { zero: false, nice: false } : undefined };
+      const tooltip = [{ field: 'x', title: first }].concat(second === undefined ? []
+        : [{ field: 'y', title: second }], [{ field: 't_mean', title: entry.label },
+        { field: 't_interval', title: ctx.t('report_ci95') }]);
+      let spec;
+      if (second === undefined) {
+        const y = yIn(ctx, 'mean', entry.unit, entry.label);
+        spec = baseSpec(ctx, title, ctx.t('report_sweep_key'), WIDE.width / 2 + 80,
+          WIDE.height);
+        spec.data = { values };
+        spec.layer = [
+          { mark: { type: 'area', color: '#7f9fc9', opacity: 0.35 },
+            encoding: { x, y: Object.assign({}, y, { field: 'lo' }), y2: { field: 'hi' } } },
+          { mark: { type: 'line', color: '#1f5fa8', strokeWidth: 2, point: true },
+            encoding: { x, y, tooltip } }
+        ];
+        if (metric === 'wait_days' && values.some((v) => isNumber(v.p90))) {
+          spec.layer.push({ mark: { type: 'line', color: '#1f5fa8', strokeDash: [5, 3] },
+            encoding: { x, y: Object.assign({}, y, { field: 'p90' }) } });
+        }
+      } else {
+        spec = baseSpec(ctx, title, ctx.t('report_sweep_heat_key'), WIDE.width / 2 + 80,
+          WIDE.height);
+        spec.data = { values };
+        const xo = Object.assign({}, x, { type: 'ordinal', scale: undefined });
+        const yo = { field: 'y', type: 'ordinal', title: second, sort: null };
+        spec.layer = [
+          { mark: 'rect', encoding: { x: xo, y: yo, tooltip,
+            color: { field: 'mean', type: 'quantitative', title: entry.label,
+              scale: { scheme: 'blues' } } } },
+          { mark: { type: 'text', fontSize: 10 }, encoding: { x: xo, y: yo,
+            text: { field: 't_mean' } } }
+        ];
+      }
+      out.push({ id: 'sweep-' + slug(service) + '-' + metric, title, spec, section: 'sweep' });
+    }
+    return out;
+  }
+
   /** flows.js: the page's inlined script (window.zorgsimFlows), or the file beside this one. */
   function flowModule() {
     const g = typeof globalThis !== 'undefined' ? /** @type {any} */ (globalThis) : {};
@@ -1427,7 +1519,7 @@
     const all = [].concat(differenceCharts(ctx), differenceOverTimeCharts(ctx),
       systemCharts(ctx), flowModule().flowCharts(ctx, SERVICE_COLOURS,
         LOCALES[ctx.lang]), serviceCharts(ctx),
-      regionCharts(ctx), sizingCharts(ctx));
+      regionCharts(ctx), sizingCharts(ctx), sweepCharts(ctx));
     return {
       charts: all.filter((chart) => !chart.omitted),
       omitted: all.filter((chart) => chart.omitted)
@@ -1436,7 +1528,8 @@
 
   return {
     LOCALES, fixed, exact, amount, translator, indexTable, context, certain, keyFigures,
-    focusPeriod, summary, headlineOutcomes, estimate, someoneWaits, readSizing, buildCharts,
+    focusPeriod, summary, headlineOutcomes, estimate, someoneWaits, readSizing, readSweep,
+    buildCharts,
     scenarioColourOf, slug
   };
 });
