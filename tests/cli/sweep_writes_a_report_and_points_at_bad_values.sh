@@ -1,4 +1,4 @@
-# `zorgsim sweep` also writes sweep.json and report.html (a chart per metric against the swept
+# `zorgsim sweep` also writes sweep.json, results.xlsx and report.html (a chart per metric against the swept
 # values); sweep.csv has the pooled wait quantiles (wait_days_p50, wait_days_p90) and no interval
 # below zero; a value the scenario rejects is an error at the --set argument
 # (<command line>:N:COLUMN, naming the value), and --keep-going runs the other values, writes
@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 
 mmc=$FIXTURES/mmc-short.yaml
 expect_exit 0 sweep "$mmc" --set services.team.capacity=3,4,5 --replications 3 --out sw --quiet
-expect_files sw sweep.csv sweep.json report.html
+expect_files sw sweep.csv sweep.json report.html results.xlsx
 py '
 import csv, json
 rows = list(csv.DictReader(open("sw/sweep.csv", newline="")))

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "excel/sweep_xlsx.hpp"
 #include "experiment/nonnegative_interval.hpp"
 #include "interrupt.hpp"
 #include "output/csv_cell.hpp"
@@ -226,6 +227,9 @@ int sweep_command(const SweepArguments& arguments) {
     if (!folder)
         return success;
     folder->write("sweep.csv", csv);
+    excel::write_sweep_xlsx(folder->stage("results.xlsx"),
+                            baseline.title.empty() ? baseline.name : baseline.title, baseline.start,
+                            paths, rows, arguments.common.language);
     folder->write(
         "sweep.json",
         output::sweep_json(baseline.name, paths, std::move(rows), std::move(failed)).dump(2) +
