@@ -46,7 +46,8 @@ for stale in summary.json scenario.yaml; do
     [[ ! -e out/$stale ]] || fail "expected the run's $stale to be gone after a compare into out/"
 done
 [[ "$(<out/notes.txt)" == "mine" ]] || fail "expected the user's notes.txt to stay"
-# A sweep replaces it all again: only sweep.csv (and the user's file) are left.
+# A sweep replaces it all again: only its files (and the user's) are left.
 expect_exit 0 sweep "$mmc" --set services.team.capacity=3,4 --replications 2 --out out --quiet
 left=$(cd out && ls -A | grep -v '^notes.txt$' | grep -v '^figures$' | sort | tr '\n' ' ')
-[[ "$left" == ".zorgsim-manifest sweep.csv " ]] || fail "expected only sweep.csv in out/ after a sweep, got: $left"
+[[ "$left" == ".zorgsim-manifest report.html results.xlsx sweep.csv sweep.json " ]] ||
+    fail "expected only the sweep's files in out/ after a sweep, got: $left"

@@ -144,9 +144,14 @@ expect_exit 0 compare "$FIXTURES/compare-base.yaml" "$FIXTURES/compare-alt.yaml"
 py "$(cat check.py)" cmp-en en compare
 cmp -s cmp/timeseries.csv cmp-en/timeseries.csv || fail "--lang changed timeseries.csv"
 
-# results.xlsx is zorgsim's own file: a later command that writes none (sweep) removes it.
+# results.xlsx is zorgsim's own file: a later command replaces it with its own (a sweep's
+# workbook is one table of the sweep).
 expect_exit 0 sweep "$FIXTURES/compare-base.yaml" --set replications=2,3 --out run1 --quiet
-[[ ! -e run1/results.xlsx ]] || fail "expected a sweep into run1/ to remove the run's results.xlsx"
+py '
+import zipfile
+book = zipfile.ZipFile("run1/results.xlsx").read("xl/workbook.xml").decode()
+assert "Doorrekening" in book and "Kerncijfers" not in book, "expected the sweep'"'"'s workbook in run1/"
+'
 
 # A language that is not nl or en: exit 2 with a clear message, nothing written.
 for command in "run $FIXTURES/compare-base.yaml" \

@@ -127,3 +127,89 @@ TEST_CASE("The trade-off curve lists each evaluated capacity once, ascending, wa
             CHECK(result.curve[i].wait.mean() <= result.curve[i - 1].wait.mean());
     }
 }
+
+namespace {
+
+/// Erlang B: the share of arrivals an M/M/c/c loss system turns away.
+double erlang_b(int c, double a) {
+    double b = 1.0;
+    for (int k = 1; k <= c; ++k)
+        b = a * b / (k + a * b);
+    return b;
+}
+
+care::Scenario mmcc(double lambda_per_day, double mean_service, int start_capacity) {
+    const std::string yaml =
+        "format: 1\nname: mmcc\nstart: 2025-01-01\nhorizon_days: 730\n"
+        "warmup_days: 30\nperiod: year\nreplications: 10\nseed: 3\n"
+        "sources:\n  - {id: referrals, rate_per_year: " +
+        std::to_string(lambda_per_day * 365.0) +
+        ", to: team}\n"
+        "services:\n  - id: team\n    capacity: " +
+        std::to_string(start_capacity) +
+        "\n    duration_days: {dist: exponential, mean: " + std::to_string(mean_service) +
+        "}\n    queue: {max_length: 0}\n    overflow: exit\n";
+    auto loaded = scenario::load_text(yaml, "mmcc.yaml", ".");
+    REQUIRE(loaded.ok());
+    return *loaded.scenario;
+}
+
+} // namespace
+
+TEST_CASE("The sized capacity for turn-aways is the smallest c that Erlang B says meets it") {
+    // a = 4 on a loss system: the turn-aways over the 700 measured days are 2800 B(c, 4).
+    const double lambda = 4.0, mu = 1.0, arrivals = lambda * 700.0;
+    const double limit = 0.02 * arrivals; // B(8, 4) = 0.030, B(9, 4) = 0.013
+    int expected = 1;
+    while (erlang_b(expected, lambda / mu) * arrivals > limit)
+        ++expected;
+    INFO("rejected.mean <= " << limit << ": Erlang B gives c = " << expected);
+    CHECK(expected == 9);
+    const auto result =
+        size(mmcc(lambda, 1.0 / mu, 2), "rejected.mean <= " + std::to_string(limit));
+    REQUIRE(result.feasible);
+    CHECK(result.capacity == expected);
+    CHECK(result.count_target);
+}
+
+TEST_CASE("A build-up plan never steps down and a phase-out plan never steps up") {
+    std::string error;
+    const auto target = experiment::parse_target("wait_days.mean <= 0.3", error);
+    REQUIRE(target);
+    const care::Scenario s = mmc(4.0, 1.0, 6);
+    experiment::RunOptions run;
+    run.replications = s.replications;
+    run.seed = s.seed;
+    run.threads = 2;
+    for (auto kind : {experiment::PlanKind::build_up, experiment::PlanKind::phase_out}) {
+        experiment::SizingOptions options;
+        options.max_capacity = 100;
+        options.plan = kind;
+        const auto result = experiment::size_service(s, 0, *target, run, options);
+        REQUIRE(result.feasible);
+        INFO(experiment::plan_kind_text(kind));
+        for (std::size_t p = 1; p < result.plan.size(); ++p) {
+            if (kind == experiment::PlanKind::build_up)
+                CHECK(result.plan[p] >= result.plan[p - 1]);
+            else
+                CHECK(result.plan[p] <= result.plan[p - 1]);
+        }
+    }
+}
+
+TEST_CASE("More replications for a decision continue the same streams") {
+    // Extending a run of n replications by n gives exactly a run of 2n replications.
+    const care::Scenario s = mmc(4.0, 1.0, 6);
+    experiment::RunOptions run;
+    run.replications = 4;
+    run.seed = 11;
+    run.threads = 2;
+    experiment::Aggregate extended = experiment::run_scenario(s, run);
+    experiment::extend_scenario(extended, s, run, 4);
+    run.replications = 8;
+    const experiment::Aggregate direct = experiment::run_scenario(s, run);
+    const auto wait = care::metric_index(care::service_summary_metrics, "wait_days");
+    CHECK(extended.replications() == 8);
+    CHECK(extended.service_summary(0, wait).mean() == direct.service_summary(0, wait).mean());
+    CHECK(extended.service_summary(0, wait).ci95() == direct.service_summary(0, wait).ci95());
+}

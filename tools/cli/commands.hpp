@@ -35,6 +35,7 @@ struct SweepArguments {
     CommonOptions common;
     std::string scenario;
     std::vector<std::string> grid; ///< PATH=V1,V2,... (the --set of sweep)
+    bool keep_going = false;       ///< run the other points when one is bad
 };
 int sweep_command(const SweepArguments& arguments);
 
@@ -44,6 +45,8 @@ struct SizeArguments {
     std::vector<std::string> services;
     std::vector<std::string> targets;
     int max_capacity = 1000;
+    std::string plan = "per-period";  ///< constant, per-period, build-up or phase-out
+    std::size_t max_replications = 0; ///< near the target; 0: four times --replications
 };
 int size_command(const SizeArguments& arguments);
 

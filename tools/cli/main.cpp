@@ -132,6 +132,8 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
         app.add_subcommand("sweep", "run a scenario over values of one or more parameters");
     sweep_cmd->add_option("scenario", sweep.scenario, "scenario file (YAML)")->required();
     sweep_cmd->add_option("--set", sweep.grid, "PATH=V1,V2,... (repeat for a grid)")->required();
+    sweep_cmd->add_flag("--keep-going", sweep.keep_going,
+                        "run the other values when one is bad (exit 2 at the end)");
     add_common(*sweep_cmd, sweep.common);
 
     SizeArguments size;
@@ -146,6 +148,16 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
         ->required();
     size_cmd
         ->add_option("--max-capacity", size.max_capacity, "largest capacity tried (default 1000)")
+        ->check(CLI::PositiveNumber);
+    size_cmd
+        ->add_option("--plan", size.plan,
+                     "constant, per-period (default: each period on its own), build-up (never "
+                     "steps down) or phase-out (never steps up)")
+        ->check(CLI::IsMember({"constant", "per-period", "build-up", "phase-out"}));
+    size_cmd
+        ->add_option("--max-replications", size.max_replications,
+                     "replications a decision close to the target may grow to (default: four "
+                     "times --replications)")
         ->check(CLI::PositiveNumber);
     add_common(*size_cmd, size.common);
     size_cmd->add_option("--set", size.common.sets, "override a scenario value: PATH=VALUE");

@@ -41,6 +41,12 @@ int size_command(const SizeArguments& arguments) {
               [&] { open_output_folder(folder, arguments.common, scenario.name + "-size"); });
     experiment::SizingOptions sizing;
     sizing.max_capacity = arguments.max_capacity;
+    sizing.plan =
+        experiment::parse_plan_kind(arguments.plan).value_or(experiment::PlanKind::per_period);
+    sizing.max_replications = arguments.max_replications;
+    if (sizing.max_replications && sizing.max_replications < options.replications)
+        throw BadInput(fmt::format("--max-replications {} is below --replications {}",
+                                   sizing.max_replications, options.replications));
     if (!arguments.common.quiet)
         sizing.progress = [](const std::string& line) {
             fmt::print(stderr, "zorgsim: {}\n", line);
@@ -66,8 +72,11 @@ int size_command(const SizeArguments& arguments) {
     }
 
     // The sized scenario's own results, so the folder also holds a full run and its report.
+    // The search ran it already (same seed and replications) unless its verdict needed more.
     options.trace = nullptr;
-    const experiment::Aggregate achieved = experiment::run_scenario(scenario, options);
+    const experiment::Aggregate achieved = results.back().sized_run
+                                               ? *results.back().sized_run
+                                               : experiment::run_scenario(scenario, options);
     if (!folder)
         return success; // the results are rank 0's to write
     folder->write("sizing.json", output::sizing_json(scenario, results, achieved).dump(2) + "\n");
@@ -76,9 +85,33 @@ int size_command(const SizeArguments& arguments) {
     report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();
     folder->commit();
-    for (const auto& result : results)
-        fmt::print("{}: capacity {} meets '{}'\n", scenario.services[result.service].id,
-                   result.capacity, result.target.text);
+    for (const auto& result : results) {
+        const auto& check = result.curve.empty() ? experiment::TargetCheck{} : [&] {
+            for (const auto& point : result.curve)
+                if (point.capacity == result.capacity)
+                    return point.check;
+            return experiment::TargetCheck{};
+        }();
+        std::string figure = result.target.stat == "mean"
+                                 ? fmt::format("{:.4g} (95% interval {:.4g} to {:.4g})",
+                                               check.estimate, check.lo, check.hi)
+                                 : fmt::format("{:.4g}", check.estimate);
+        fmt::print("{}: capacity {} meets '{}': {}.{} = {}; {}\n",
+                   scenario.services[result.service].id, result.capacity, result.target.text,
+                   result.target.metric, result.target.stat, figure, result.target.rule());
+        for (int c : result.too_close)
+            fmt::print("{}: capacity {} is too close to call (its interval still straddles the "
+                       "target at the most replications allowed)\n",
+                       scenario.services[result.service].id, c);
+        if (result.plan_kind != experiment::PlanKind::constant) {
+            std::string plan;
+            for (int c : result.plan)
+                plan += fmt::format("{}{}", plan.empty() ? "" : " ", c);
+            fmt::print("{}: {} plan {}{}\n", scenario.services[result.service].id,
+                       experiment::plan_kind_text(result.plan_kind), plan,
+                       result.plan_feasible ? "" : " (not every period can meet the target)");
+        }
+    }
     return success;
 }
 

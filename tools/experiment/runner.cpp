@@ -36,9 +36,16 @@ void run_outcomes(const RunOptions& options, const std::function<Outcomes(std::s
 
 Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options) {
     Aggregate aggregate(care::outcome_layout(scenario));
+    extend_scenario(aggregate, scenario, options, 0);
+    return aggregate;
+}
+
+void extend_scenario(Aggregate& aggregate, const care::Scenario& scenario,
+                     const RunOptions& options, std::size_t first) {
     run_outcomes(
         options,
-        [&](std::size_t r) {
+        [&](std::size_t i) {
+            const std::size_t r = first + i;
             Outcomes outcomes;
             outcomes.push_back(care::simulate_replication(
                 scenario, options.seed, r,
@@ -47,7 +54,6 @@ Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options
             return outcomes;
         },
         [&](std::size_t, Outcomes&& outcomes) { aggregate.add(outcomes.front()); });
-    return aggregate;
 }
 
 Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,

@@ -33,6 +33,12 @@ struct RunOptions {
 
 Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options);
 
+/// Adds options.replications more replications, numbered from `first`, to `aggregate`: with
+/// the same seed they extend a run_scenario of `first` replications exactly as a longer run
+/// would (sizing adds replications to decisions that are close to the threshold).
+void extend_scenario(Aggregate& aggregate, const care::Scenario& scenario,
+                     const RunOptions& options, std::size_t first);
+
 struct Comparison {
     std::vector<Aggregate> scenarios;           ///< per scenario, in input order
     std::vector<PairedDifferences> differences; ///< scenario i+1 minus scenario 0

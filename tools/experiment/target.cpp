@@ -17,17 +17,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-TargetCheck from_stats(const Target& target, const RunningStats& stats) {
-    TargetCheck check;
-    if (stats.count() == 0)
-        return check;
-    check.observed = true;
-    check.estimate = stats.mean();
-    std::tie(check.lo, check.hi) = stats.ci95();
-    check.met = target.at_most ? check.hi <= target.value : check.lo >= target.value;
-    return check;
-}
-
 TargetCheck from_histogram(const Target& target, const Histogram& waits) {
     TargetCheck check;
     if (waits.count() == 0)
@@ -36,10 +25,58 @@ TargetCheck from_histogram(const Target& target, const Histogram& waits) {
     check.estimate = waits.quantile(target.stat == "p50" ? 0.5 : 0.9);
     check.lo = check.hi = check.estimate;
     check.met = target.at_most ? check.estimate <= target.value : check.estimate >= target.value;
+    check.verdict = check.met ? Verdict::meets : Verdict::misses;
     return check;
 }
 
 } // namespace
+
+std::string Target::rule() const {
+    if (stat != "mean")
+        return fmt::format("the pooled {} must be {} {}", stat, at_most ? "<=" : ">=", value);
+    return fmt::format("the whole 95% interval must be {} {}", at_most ? "<=" : ">=", value);
+}
+
+std::optional<bool> falls_with_capacity(std::string_view metric) {
+    for (std::string_view falls : {"wait_days", "queue_length", "utilization", "rejected",
+                                   "reneged", "waits_over_norm", "substituted"})
+        if (metric == falls)
+            return true;
+    for (std::string_view rises : {"occupancy", "capacity", "admissions", "discharges", "cost"})
+        if (metric == rises)
+            return false;
+    return std::nullopt;
+}
+
+std::string_view verdict_text(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::meets:
+        return "meets";
+    case Verdict::misses:
+        return "misses";
+    case Verdict::unclear:
+        return "too close to call";
+    }
+    return "misses";
+}
+
+TargetCheck check_stats(const Target& target, const RunningStats& stats, double value) {
+    TargetCheck check;
+    check.replications = stats.count();
+    if (stats.count() == 0)
+        return check;
+    check.observed = true;
+    check.estimate = stats.mean();
+    std::tie(check.lo, check.hi) = stats.ci95();
+    if (stats.count() < 2)
+        check.lo = check.hi = check.estimate;
+    check.met = target.at_most ? check.hi <= value : check.lo >= value;
+    const bool clearly_missed = target.at_most ? check.lo > value : check.hi < value;
+    check.verdict = check.met        ? Verdict::meets
+                    : clearly_missed ? Verdict::misses
+                                     : Verdict::unclear;
+    return check;
+}
 
 std::optional<Target> parse_target(std::string_view text, std::string& error) {
     Target target;
@@ -65,8 +102,9 @@ std::optional<Target> parse_target(std::string_view text, std::string& error) {
     target.stat = std::string(left.substr(dot + 1));
     if (care::metric_index(care::service_summary_metrics, target.metric) ==
         care::service_summary_metrics.size()) {
-        error = fmt::format("target '{}': unknown metric '{}' (e.g. wait_days, queue_length, "
-                            "utilization)",
+        error = fmt::format("target '{}': unknown metric '{}' (a service outcome: wait_days, "
+                            "queue_length, rejected, waits_over_norm, utilization, ...; see "
+                            "docs/sizing.md)",
                             text, target.metric);
         return std::nullopt;
     }
@@ -81,6 +119,23 @@ std::optional<Target> parse_target(std::string_view text, std::string& error) {
         error = fmt::format("target '{}': '{}' is not a number", text, right);
         return std::nullopt;
     }
+    // Sizing looks for the smallest capacity that meets the target, so more capacity must
+    // make the target easier, never harder.
+    const auto falls = falls_with_capacity(target.metric);
+    if (!falls) {
+        error = fmt::format("target '{}': {} does not move one way with capacity, so no "
+                            "smallest capacity meets it (see docs/sizing.md)",
+                            text, target.metric);
+        return std::nullopt;
+    }
+    if (*falls != target.at_most) {
+        error = fmt::format("target '{}': {} {} as capacity grows, so '{}' gets harder with "
+                            "more places; sizing finds the smallest capacity for a target "
+                            "written with '{}' (read {} in the achievements of sizing.json)",
+                            text, target.metric, *falls ? "falls" : "rises",
+                            target.at_most ? "<=" : ">=", *falls ? "<=" : ">=", target.metric);
+        return std::nullopt;
+    }
     return target;
 }
 
@@ -88,13 +143,15 @@ TargetCheck check_whole_horizon(const Target& target, const Aggregate& aggregate
                                 std::size_t service) {
     if (target.stat != "mean")
         return from_histogram(target, aggregate.pooled_waits(service));
-    return from_stats(
-        target, aggregate.service_summary(
-                    service, care::metric_index(care::service_summary_metrics, target.metric)));
+    return check_stats(
+        target,
+        aggregate.service_summary(service,
+                                  care::metric_index(care::service_summary_metrics, target.metric)),
+        target.value);
 }
 
 TargetCheck check_period(const Target& target, const Aggregate& aggregate, std::size_t service,
-                         std::size_t period) {
+                         std::size_t period, double value) {
     if (target.stat != "mean") {
         const auto& waits = aggregate.pooled_period_waits();
         return period < waits.size() ? from_histogram(target, waits[period]) : TargetCheck{};
@@ -102,8 +159,9 @@ TargetCheck check_period(const Target& target, const Aggregate& aggregate, std::
     const auto metric = care::metric_index(care::service_series_metrics, target.metric);
     if (metric == care::service_series_metrics.size())
         return {};
-    return from_stats(
-        target, aggregate.series(aggregate.layout().service_series(service, metric), period).stats);
+    return check_stats(
+        target, aggregate.series(aggregate.layout().service_series(service, metric), period).stats,
+        value);
 }
 
 } // namespace zorgsim::experiment

@@ -10,6 +10,23 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
+/// NaN and infinities are not JSON: null.
+json number(double x) {
+    return std::isfinite(x) ? json(x) : json(nullptr);
+}
+
+/// A target check: the figure, its interval, the verdict and the replications behind it.
+json check_json(const experiment::TargetCheck& check, double threshold) {
+    json j;
+    j["mean"] = check.observed ? number(check.estimate) : json(nullptr);
+    j["ci95"] = check.observed ? json::array({number(check.lo), number(check.hi)})
+                               : json::array({nullptr, nullptr});
+    j["threshold"] = number(threshold);
+    j["verdict"] = std::string(experiment::verdict_text(check.verdict));
+    j["replications"] = check.replications;
+    return j;
+}
+
 json one_service(const care::Scenario& scenario, const experiment::SizingResult& result,
                  const experiment::Aggregate& achieved) {
     const Calendar calendar(scenario.start);
@@ -17,19 +34,40 @@ json one_service(const care::Scenario& scenario, const experiment::SizingResult&
     json j;
     j["service"] = scenario.services[result.service].id;
     j["target"] = result.target.text;
+    j["metric"] = result.target.metric;
+    j["statistic"] = result.target.stat;
+    j["rule"] = result.target.rule();
     j["capacity"] = result.capacity;
     j["feasible"] = result.feasible;
+    json close = json::array();
+    for (int c : result.too_close)
+        close.push_back(c);
+    j["too_close"] = close;
+    j["plan_kind"] = std::string(experiment::plan_kind_text(result.plan_kind));
+    j["count_target"] = result.count_target;
     json plan = json::array();
-    for (std::size_t p = 0; p < result.plan.size(); ++p)
-        plan.push_back(
-            {{"period_start", calendar.iso(grid.start(p))}, {"capacity", result.plan[p]}});
+    for (std::size_t p = 0; p < result.plan.size(); ++p) {
+        json step = {{"period_start", calendar.iso(grid.start(p))}, {"capacity", result.plan[p]}};
+        if (p < result.steps.size()) {
+            step["measured"] = result.steps[p].measured;
+            if (result.steps[p].measured)
+                step["target"] = check_json(result.steps[p].check, result.steps[p].threshold);
+        }
+        plan.push_back(step);
+    }
     j["plan"] = plan;
     j["plan_feasible"] = result.plan_feasible;
-    // What the sized scenario achieves, for the target's metric and the usual companions.
+    if (result.feasible)
+        j["plan_whole_horizon"] = check_json(result.plan_whole_horizon, result.target.value);
+    // What the sized scenario achieves: the target's metric first, then the usual companions.
     json figures = json::object();
     const std::size_t s = result.service;
+    std::vector<std::string_view> metrics{result.target.metric};
     for (std::string_view metric :
-         {"wait_days", "queue_length", "utilization", "occupancy", "cost"}) {
+         {"wait_days", "queue_length", "rejected", "utilization", "occupancy", "cost"})
+        if (metric != result.target.metric)
+            metrics.push_back(metric);
+    for (std::string_view metric : metrics) {
         json value = interval(
             achieved.service_summary(s, care::metric_index(care::service_summary_metrics, metric)));
         if (metric == "wait_days") {
@@ -46,6 +84,7 @@ json one_service(const care::Scenario& scenario, const experiment::SizingResult&
         wait["p90"] = point.wait_p90;
         curve.push_back({{"capacity", point.capacity},
                          {"meets", point.check.met},
+                         {"target", check_json(point.check, result.target.value)},
                          {"wait_days", wait},
                          {"utilization", interval(point.utilization)},
                          {"cost", interval(point.cost)}});

@@ -116,6 +116,15 @@ std::set<std::pair<care::Scope, std::string>> metrics_present(const Results& res
             present.emplace(care::Scope::service, metric);
         }
     }
+    if (results.sweep) {
+        if (const auto it = results.sweep->find("rows"); it != results.sweep->end()) {
+            for (const auto& row : *it) {
+                if (const auto m = row.find("metric"); m != row.end() && m->is_string()) {
+                    present.emplace(care::Scope::service, m->get<std::string>());
+                }
+            }
+        }
+    }
     return present;
 }
 
@@ -188,6 +197,7 @@ Json report_data(const Results& results, words::Language language) {
                 {"timeseries", table_json(results.timeseries, "scenario")},
                 {"paired", table_json(results.paired_over_time, "alternative")},
                 {"sizing", results.sizing ? *results.sizing : Json(nullptr)},
+                {"sweep", results.sweep ? *results.sweep : Json(nullptr)},
                 {"catalogue", catalogue_json(results, language)},
                 {"words", words_json(language)}};
 }

@@ -142,6 +142,15 @@ void collect_services(Results& results, const std::vector<Json>& service_infos) 
     for (const auto& row : results.timeseries.rows()) {
         add_service(results, row.service, nullptr);
     }
+    if (results.sweep) {
+        if (const auto it = results.sweep->find("rows"); it != results.sweep->end()) {
+            for (const auto& row : *it) {
+                if (const auto s = row.find("service"); s != row.end() && s->is_string()) {
+                    add_service(results, s->get<std::string>(), nullptr);
+                }
+            }
+        }
+    }
 }
 
 void add_regions(Results& results, const Json& region_info, const Json& regions) {
@@ -317,11 +326,13 @@ Results load_results(const fs::path& dir) {
     const auto summary = dir / "summary.json";
     const auto comparison = dir / "comparison.json";
     const auto sizing = dir / "sizing.json";
+    const auto sweep = dir / "sweep.json";
     const auto timeseries = dir / "timeseries.csv";
-    if (!fs::exists(summary) && !fs::exists(comparison) && !fs::exists(sizing)) {
+    if (!fs::exists(summary) && !fs::exists(comparison) && !fs::exists(sizing) &&
+        !fs::exists(sweep)) {
         throw InvalidResults(fmt::format("{}: error: no results to report: expected summary.json, "
-                                         "comparison.json or sizing.json "
-                                         "(written by `zorgsim run`, `compare` or `size`)",
+                                         "comparison.json, sizing.json or sweep.json "
+                                         "(written by `zorgsim run`, `compare`, `size` or `sweep`)",
                                          dir.string()));
     }
 
@@ -344,6 +355,15 @@ Results load_results(const fs::path& dir) {
         if (results.scenarios.empty()) {
             ScenarioResults scenario;
             scenario.info.name = string_or(*results.sizing, "scenario", "scenario");
+            results.scenarios.push_back(std::move(scenario));
+        }
+    }
+    if (fs::exists(sweep)) {
+        results.sweep = reading(sweep, [&] { return read_json(sweep); });
+        check_sweep(*results.sweep, sweep);
+        if (results.scenarios.empty()) {
+            ScenarioResults scenario;
+            scenario.info.name = string_or(*results.sweep, "scenario", "scenario");
             results.scenarios.push_back(std::move(scenario));
         }
     }

@@ -283,4 +283,21 @@ void check_sizing(const Json& sizing, const fs::path& file) {
     }
 }
 
+void check_sweep(const Json& sweep, const fs::path& file) {
+    const Checker check(file);
+    check.object(sweep, "");
+    check.format(sweep);
+    check.optional_string(sweep, "scenario", "");
+    for (const char* key : {"parameters", "rows", "failed"}) {
+        if (const auto it = sweep.find(key); it != sweep.end() && !it->is_array()) {
+            check.fail(key, fmt::format("expected an array, got {}", kind(*it)));
+        }
+    }
+    if (const auto it = sweep.find("rows"); it != sweep.end()) {
+        for (const auto& row : *it) {
+            check.object(row, "rows");
+        }
+    }
+}
+
 } // namespace zorgsim::report

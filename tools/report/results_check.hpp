@@ -14,5 +14,6 @@ namespace zorgsim::report {
 void check_summary(const Json& summary, const std::filesystem::path& file);
 void check_comparison(const Json& comparison, const std::filesystem::path& file);
 void check_sizing(const Json& sizing, const std::filesystem::path& file);
+void check_sweep(const Json& sweep, const std::filesystem::path& file);
 
 } // namespace zorgsim::report

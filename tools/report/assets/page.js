@@ -492,6 +492,21 @@
     section('regions', t('report_regions'), content);
   }
 
+  function sweepSection() {
+    const sweep = model.readSweep(ctx);
+    if (!sweep) {
+      return;
+    }
+    const content = [h('p', { class: 'lead' }, t('report_sweep_lead', {
+      parameters: sweep.parameters.join(', ') }))];
+    if (sweep.failed.length) {
+      content.push(h('p', { class: 'note' }, t('report_sweep_failed', {
+        values: sweep.failed.join('; ') })));
+    }
+    content.push(figures(inSection('sweep')));
+    section('sweep', t('report_sweep'), content);
+  }
+
   function sizingSection() {
     const sizing = model.readSizing(ctx);
     if (!sizing) {
@@ -505,7 +520,12 @@
           { n: model.exact(sizing.capacity, ctx.lang) }))
         : t('report_sizing_none'),
       '. ' + t('report_sizing_rule'));
-    const content = [lead, figures(inSection('sizing'))];
+    const content = [lead];
+    if (sizing.tooClose.length) {
+      content.push(h('p', { class: 'note' }, t('report_sizing_too_close', {
+        capacities: sizing.tooClose.map((c) => model.exact(c, ctx.lang)).join(', ') })));
+    }
+    content.push(figures(inSection('sizing')));
     const achieved = Object.keys(sizing.achieved);
     if (achieved.length) {
       content.push(h('h3', null, t('report_sizing_achieved')), h('table', { class: 'numbers' },
@@ -525,15 +545,45 @@
         }))));
     }
     if (sizing.plan.length) {
+      // Which plan this is, and how it relates to the constant answer, said plainly.
+      const kind = 'report_sizing_plan_' + sizing.planKind.replace('-', '_');
+      const notes = [t(kind)];
+      if (sizing.countTarget && sizing.planKind !== 'constant') {
+        notes.push(t('report_sizing_plan_share'));
+      }
+      const capacities = sizing.plan.map((s) => s.capacity).filter((c) => typeof c === 'number');
+      const entry = ctx.outcome('service', sizing.target.metric);
+      const whole = sizing.planWhole;
+      if (sizing.planKind !== 'constant' && capacities.length && whole &&
+        typeof whole.mean === 'number' && typeof sizing.capacity === 'number') {
+        notes.push(t('report_sizing_plan_relation', {
+          constant: model.exact(sizing.capacity, ctx.lang),
+          low: model.exact(Math.min(...capacities), ctx.lang),
+          high: model.exact(Math.max(...capacities), ctx.lang),
+          figure: sizing.target.metric + '.' + sizing.target.statistic + ' = ' +
+            ctx.value(whole.mean, entry.unit) + (typeof whole.lo === 'number'
+            ? ' (' + ctx.interval(whole.lo, whole.hi, entry.unit) + ')' : '') }));
+      }
+      const verdict = (step) => {
+        const c = step.target;
+        if (!step.measured || !c || typeof c.mean !== 'number') {
+          return '–';
+        }
+        return ctx.value(c.mean, entry.unit) + (typeof c.lo === 'number' && c.lo !== c.hi
+          ? ' (' + ctx.interval(c.lo, c.hi, entry.unit) + ')' : '') + ' · ' +
+          (c.verdict === 'meets' ? t('report_meets') : t('report_misses'));
+      };
       content.push(h('h3', null, t('report_sizing_plan')),
-        h('p', { class: 'note' }, t('report_sizing_plan_note')),
+        h('p', { class: 'note' }, notes.join(' ')),
         h('table', { class: 'numbers' }, h('thead', null, h('tr', null,
           h('th', null, t('report_period_from')), h('th', { class: 'value' },
-            t('report_axis_places')))),
+            t('report_axis_places')), h('th', { class: 'value' },
+            t('report_sizing_plan_verdict')))),
         h('tbody', null, sizing.plan.map((step) => h('tr', null,
           h('td', null, ctx.dateText(step.date)),
           h('td', { class: 'value' }, typeof step.capacity === 'number'
-            ? model.exact(step.capacity, ctx.lang) : '–'))))));
+            ? model.exact(step.capacity, ctx.lang) : '–'),
+          h('td', { class: 'value' }, verdict(step)))))));
     }
     section('sizing', t('report_sizing'), content);
   }
@@ -677,6 +727,7 @@
     servicesSection();
     regionsSection();
     sizingSection();
+    sweepSection();
     glossarySection();
     appendixSection();
     for (const s of sections) {

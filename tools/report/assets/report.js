@@ -1197,19 +1197,30 @@
       return e && typeof e === 'object' ? { mean: e.mean, lo: (e.ci95 || [])[0],
         hi: (e.ci95 || [])[1], p50: e.p50, p90: e.p90 } : {};
     };
+    // A target check of sizing.json: its figure, interval, verdict and replications.
+    const check = (c) => c && typeof c === 'object' ? { mean: c.mean, lo: (c.ci95 || [])[0],
+      hi: (c.ci95 || [])[1], threshold: c.threshold, verdict: c.verdict || '',
+      replications: c.replications } : null;
     const curve = (Array.isArray(json.curve) ? json.curve : [])
       .filter((p) => p && isNumber(p.capacity))
       .map((p) => ({ capacity: p.capacity, meets: !!p.meets, wait: est(p, 'wait_days'),
-        utilization: est(p, 'utilization'), cost: est(p, 'cost') }))
+        utilization: est(p, 'utilization'), cost: est(p, 'cost'), target: check(p.target) }))
       .sort((a, b) => a.capacity - b.capacity);
     return {
       service: json.service || '',
       scenario: json.scenario || ctx.base,
-      target: { text: targetText, metric, statistic, comparison,
-        value: valueText !== '' && isFinite(value) ? value : null },
+      target: { text: targetText, metric: json.metric || metric,
+        statistic: json.statistic || statistic, comparison,
+        value: valueText !== '' && isFinite(value) ? value : null,
+        rule: typeof json.rule === 'string' ? json.rule : '' },
       capacity: isNumber(json.capacity) ? json.capacity : null,
+      tooClose: (Array.isArray(json.too_close) ? json.too_close : []).filter(isNumber),
+      planKind: typeof json.plan_kind === 'string' ? json.plan_kind : 'per-period',
+      countTarget: !!json.count_target,
+      planWhole: check(json.plan_whole_horizon),
       plan: (Array.isArray(json.plan) ? json.plan : []).filter((s) => s && typeof s === 'object')
-        .map((s) => ({ date: s.period_start || '', capacity: s.capacity })),
+        .map((s) => ({ date: s.period_start || '', capacity: s.capacity,
+          measured: s.measured !== false, target: check(s.target) })),
       achieved: json.achieved && typeof json.achieved === 'object' ? json.achieved : {},
       curve
     };
@@ -1271,6 +1282,55 @@
       ]
     });
     const out = [];
+    // The target's own metric first (the wait chart below is that chart for wait targets).
+    if (sizing.target.metric !== 'wait_days' && sizing.curve.some((p) => p.target &&
+      isNumber(p.target.mean))) {
+      const entry = ctx.outcome('service', sizing.target.metric);
+      const close = ctx.t('report_too_close');
+      const verdictOf = (p) => p.target.verdict === 'too close to call' ? close
+        : p.meets ? meets : misses;
+      const tv = sizing.curve.filter((p) => p.target && isNumber(p.target.mean)).map((p) => ({
+        capacity: p.capacity, verdict: verdictOf(p), mean: p.target.mean,
+        // The metric is never negative: a Student-t bound below zero is drawn at zero.
+        lo: isNumber(p.target.lo) ? Math.max(0, p.target.lo) : p.target.mean,
+        hi: isNumber(p.target.hi) ? p.target.hi : p.target.mean,
+        t_value: estimateText(p.target, entry.unit),
+        t_reps: isNumber(p.target.replications) ? exact(p.target.replications, ctx.lang) : '–'
+      }));
+      const y = yIn(ctx, 'mean', entry.unit, entry.label);
+      const colour = { field: 'verdict', type: 'nominal', legend: { title: null },
+        scale: { domain: [meets, close, misses], range: ['#2b8a3e', '#b7791f', '#b42318'] } };
+      const tip = [
+        { field: 'capacity', title: ctx.t('report_tip_capacity') },
+        { field: 'verdict', title: ctx.t('report_tip_target') },
+        { field: 't_value', title: entry.label },
+        { field: 't_reps', title: ctx.t('report_tip_replications') }
+      ];
+      const layers = [
+        { mark: { type: 'rule', color: '#7f9fc9', strokeWidth: 3 },
+          encoding: { x, y: Object.assign({}, y, { field: 'lo' }), y2: { field: 'hi' } } },
+        { mark: { type: 'line', color: '#1f5fa8', strokeWidth: 2 }, encoding: { x, y } },
+        { mark: { type: 'point', filled: true, size: 60, opacity: 1 },
+          encoding: { x, y, color: colour, tooltip: tip } }
+      ];
+      if (isNumber(sizing.target.value)) {
+        layers.push({ data: { values: [{}] }, layer: [
+          { mark: { type: 'rule', color: '#b42318', strokeDash: [2, 3] },
+            encoding: { y: { datum: sizing.target.value } } },
+          { mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -2, fontSize: 10,
+            color: '#b42318', text: ctx.t('report_target_label', { target: sizing.target.text }) },
+          encoding: { y: { datum: sizing.target.value }, x: { value: width } } }
+        ] });
+      }
+      if (isNumber(sizing.capacity)) {
+        layers.push(chosen(true));
+      }
+      const title = ctx.t('report_chart_sizing_target', { name, metric: entry.label });
+      const spec = baseSpec(ctx, title, ctx.t('report_sizing_target_key'), width, WIDE.height);
+      spec.data = { values: tv };
+      spec.layer = layers;
+      out.push({ id: 'sizing-target', title, spec, section: 'sizing' });
+    }
     if (sizing.curve.some((p) => isNumber(p.wait.mean))) {
       // Waits at too small a capacity are orders of magnitude above the target: a symmetric
       // log scale keeps both the runaway waits and the target in view.
@@ -1379,6 +1439,98 @@
     return out;
   }
 
+  // ---- Sweep -------------------------------------------------------------------------------
+
+  /** sweep.json read leniently: the swept parameters, the points that failed, the rows. */
+  function readSweep(ctx) {
+    const json = ctx.data.sweep;
+    if (!json || typeof json !== 'object') {
+      return null;
+    }
+    const parameters = (Array.isArray(json.parameters) ? json.parameters : [])
+      .filter((p) => typeof p === 'string');
+    const rows = (Array.isArray(json.rows) ? json.rows : []).filter((r) => r &&
+      typeof r === 'object' && typeof r.service === 'string' && typeof r.metric === 'string')
+      .map((r) => ({ point: r.point, values: r.values && typeof r.values === 'object'
+        ? r.values : {}, service: r.service, metric: r.metric,
+      mean: isNumber(r.mean) ? r.mean : null, lo: isNumber((r.ci95 || [])[0]) ? r.ci95[0] : null,
+      hi: isNumber((r.ci95 || [])[1]) ? r.ci95[1] : null,
+      p90: isNumber(r.p90) ? r.p90 : null }));
+    const failed = (Array.isArray(json.failed) ? json.failed : [])
+      .filter((f) => f && Array.isArray(f.values)).map((f) => f.values.join(', '));
+    return { parameters, rows, failed };
+  }
+
+  /** Each metric against the swept values, with its interval band; two parameters: a heat map. */
+  function sweepCharts(ctx) {
+    const sweep = readSweep(ctx);
+    if (!sweep || !sweep.parameters.length) {
+      return [];
+    }
+    const [first, second] = sweep.parameters;
+    const numeric = sweep.rows.every((r) => isFinite(Number(r.values[first])));
+    const out = [];
+    const pairs = [];
+    for (const r of sweep.rows) {
+      if (!pairs.some((p) => p.service === r.service && p.metric === r.metric)) {
+        pairs.push({ service: r.service, metric: r.metric });
+      }
+    }
+    for (const { service, metric } of pairs) {
+      const entry = ctx.outcome('service', metric);
+      const rows = sweep.rows.filter((r) => r.service === service && r.metric === metric &&
+        r.mean !== null);
+      if (!rows.length) {
+        continue;
+      }
+      const values = rows.map((r) => ({ x: numeric ? Number(r.values[first]) : r.values[first],
+        y: second === undefined ? '' : r.values[second], mean: r.mean,
+        lo: r.lo === null ? r.mean : r.lo, hi: r.hi === null ? r.mean : r.hi, p90: r.p90,
+        t_mean: ctx.exact(r.mean, entry.unit), t_interval: r.lo === null ? '–'
+          : ctx.t('report_interval', { lo: ctx.exact(r.lo, entry.unit),
+            hi: ctx.exact(r.hi, entry.unit) }) }));
+      const name = ctx.shortServiceLabel(service);
+      const title = ctx.t('report_chart_sweep', { name, metric: entry.label });
+      const x = { field: 'x', type: numeric ? 'quantitative' : 'ordinal', title: first,
+        scale: numeric ? { zero: false, nice: false } : undefined };
+      const tooltip = [{ field: 'x', title: first }].concat(second === undefined ? []
+        : [{ field: 'y', title: second }], [{ field: 't_mean', title: entry.label },
+        { field: 't_interval', title: ctx.t('report_ci95') }]);
+      let spec;
+      if (second === undefined) {
+        const y = yIn(ctx, 'mean', entry.unit, entry.label);
+        spec = baseSpec(ctx, title, ctx.t('report_sweep_key'), WIDE.width / 2 + 80,
+          WIDE.height);
+        spec.data = { values };
+        spec.layer = [
+          { mark: { type: 'area', color: '#7f9fc9', opacity: 0.35 },
+            encoding: { x, y: Object.assign({}, y, { field: 'lo' }), y2: { field: 'hi' } } },
+          { mark: { type: 'line', color: '#1f5fa8', strokeWidth: 2, point: true },
+            encoding: { x, y, tooltip } }
+        ];
+        if (metric === 'wait_days' && values.some((v) => isNumber(v.p90))) {
+          spec.layer.push({ mark: { type: 'line', color: '#1f5fa8', strokeDash: [5, 3] },
+            encoding: { x, y: Object.assign({}, y, { field: 'p90' }) } });
+        }
+      } else {
+        spec = baseSpec(ctx, title, ctx.t('report_sweep_heat_key'), WIDE.width / 2 + 80,
+          WIDE.height);
+        spec.data = { values };
+        const xo = Object.assign({}, x, { type: 'ordinal', scale: undefined });
+        const yo = { field: 'y', type: 'ordinal', title: second, sort: null };
+        spec.layer = [
+          { mark: 'rect', encoding: { x: xo, y: yo, tooltip,
+            color: { field: 'mean', type: 'quantitative', title: entry.label,
+              scale: { scheme: 'blues' } } } },
+          { mark: { type: 'text', fontSize: 10 }, encoding: { x: xo, y: yo,
+            text: { field: 't_mean' } } }
+        ];
+      }
+      out.push({ id: 'sweep-' + slug(service) + '-' + metric, title, spec, section: 'sweep' });
+    }
+    return out;
+  }
+
   /** flows.js: the page's inlined script (window.zorgsimFlows), or the file beside this one. */
   function flowModule() {
     const g = typeof globalThis !== 'undefined' ? /** @type {any} */ (globalThis) : {};
@@ -1397,7 +1549,7 @@
     const all = [].concat(differenceCharts(ctx), differenceOverTimeCharts(ctx),
       systemCharts(ctx), flowModule().flowCharts(ctx, SERVICE_COLOURS,
         LOCALES[ctx.lang]), serviceCharts(ctx),
-      regionCharts(ctx), sizingCharts(ctx));
+      regionCharts(ctx), sizingCharts(ctx), sweepCharts(ctx));
     return {
       charts: all.filter((chart) => !chart.omitted),
       omitted: all.filter((chart) => chart.omitted)
@@ -1406,8 +1558,7 @@
 
   return {
     LOCALES, fixed, exact, amount, translator, indexTable, context, certain, keyFigures,
-    focusPeriod, summary, headlineOutcomes, estimate, someoneWaits, readSizing, buildCharts,
-    growingLists,
-    scenarioColourOf, slug
+    focusPeriod, summary, headlineOutcomes, estimate, someoneWaits, readSizing, readSweep,
+    buildCharts, growingLists, scenarioColourOf, slug
   };
 });
