@@ -71,6 +71,21 @@ TEST_CASE("a summary.json that is not a run's summary gets FILE: error: and no r
              Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": "
                   "{\"cost\": {\"mean\": 1, \"ci95\": [1]}}}",
                   "summary.json: error: system.cost.ci95: expected [lo, hi]"},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"flows\": {}}",
+                  "summary.json: error: flows: expected an array, got an object"},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"flows\": [{\"from\": \"start\", \"mean\": 3}]}",
+                  "summary.json: error: flows: missing \"to\""},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"flows\": [{\"from\": \"start\", \"to\": \"end:x\", \"mean\": \"3\"}]}",
+                  "summary.json: error: flows.mean: expected a number or null, got a string"},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"warnings\": [{\"service\": 7}]}",
+                  "summary.json: error: warnings.service: expected a string, got a number"},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"source_info\": {\"a\": 1}}",
+                  "summary.json: error: source_info.a: expected an object, got a number"},
          }) {
         INFO(c.text);
         folder.write("summary.json", c.text);

@@ -157,37 +157,38 @@ class Checker {
         optional_objects(top, "region_info", where);
     }
 
-    /// [{"service": ID, ...}, ...], when there: only its shape; the page script reads it warily.
-    void optional_warnings(const Json& top, std::string_view where) const {
-        const auto it = top.find("warnings");
+    /// Calls check(item, where) for every item of the array KEY of TOP, when it is there.
+    template <typename Check>
+    void optional_array(const Json& top, std::string_view key, std::string_view where,
+                        Check&& check) const {
+        const auto it = top.find(key);
         if (it == top.end()) {
             return;
         }
-        const std::string warnings = join(where, "warnings");
+        const std::string at = join(where, key);
         if (!it->is_array()) {
-            fail(warnings, fmt::format("expected an array, got {}", kind(*it)));
+            fail(at, fmt::format("expected an array, got {}", kind(*it)));
         }
-        for (const auto& warning : *it) {
-            object(warning, warnings);
-            string(required(warning, "service", warnings), join(warnings, "service"));
+        for (const auto& item : *it) {
+            check(item, at);
         }
+    }
+
+    /// [{"service": ID, ...}, ...], when there: only its shape; the page script reads it warily.
+    void optional_warnings(const Json& top, std::string_view where) const {
+        optional_array(top, "warnings", where, [this](const Json& warning, const std::string& at) {
+            object(warning, at);
+            string(required(warning, "service", at), join(at, "service"));
+        });
     }
 
     /// [{"from": "source:ID", "to": "service:ID", "mean": x, "ci95": [lo, hi]}, ...], when there.
     void optional_flows(const Json& top, std::string_view where) const {
-        const auto it = top.find("flows");
-        if (it == top.end()) {
-            return;
-        }
-        const std::string flows = join(where, "flows");
-        if (!it->is_array()) {
-            fail(flows, fmt::format("expected an array, got {}", kind(*it)));
-        }
-        for (const auto& move : *it) {
-            estimate(move, flows);
-            string(required(move, "from", flows), join(flows, "from"));
-            string(required(move, "to", flows), join(flows, "to"));
-        }
+        optional_array(top, "flows", where, [this](const Json& move, const std::string& at) {
+            estimate(move, at);
+            string(required(move, "from", at), join(at, "from"));
+            string(required(move, "to", at), join(at, "to"));
+        });
     }
 
   private:
