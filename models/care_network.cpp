@@ -54,7 +54,8 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
       grid_(period_grid(scenario)), horizon_(scenario.horizon_days),
       population_stream_(seed, replication, "population/aging"),
       reentry_stream_(seed, replication, "population/reentry"),
-      census_stream_(seed, replication, "population/census"), system_(grid_) {
+      census_stream_(seed, replication, "population/census"), system_(grid_),
+      wait_episodes_(observation.wait_episodes), system_waits_(grid_) {
     const std::size_t profiles = scenario.profiles.size();
     services_.reserve(scenario.services.size());
     for (std::size_t i = 0; i < scenario.services.size(); ++i) {
@@ -110,6 +111,8 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
         sources_.push_back(std::move(state));
     }
     prepare_regions();
+    service_waits_.assign(services_.size(), WaitTallies(grid_));
+    region_waits_.assign(regions_.size(), WaitTallies(grid_));
     anniversaries_.assign(scenario.policies.size(), 0);
     if (period_waits_of_ >= 0)
         period_waits_.assign(grid_.size(), Histogram());
