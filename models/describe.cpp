@@ -125,8 +125,8 @@ std::vector<std::string> describe(const Scenario& scenario) {
             if (service.wait_norm_days)
                 norms.push_back(fmt::format("{} {:g}", service.id, *service.wait_norm_days));
         if (!norms.empty())
-            lines.push_back(fmt::format("  wait norms of their own (days): {}",
-                                        fmt::join(norms, ", ")));
+            lines.push_back(
+                fmt::format("  wait norms of their own (days): {}", fmt::join(norms, ", ")));
     }
     if (std::isfinite(scenario.population.exit_age))
         lines.push_back(fmt::format(

@@ -47,8 +47,7 @@ void write_waits(const WaitTallies& w, std::size_t periods, SummaryCell&& summar
     summary(S("still_waiting_days")) = mean_or_none(w.still_waiting_days);
     for (std::size_t p = 0; p < periods; ++p) {
         const std::uint64_t starts = w.wait_to_care.period_count(p);
-        series(P("wait_to_care_days"), p) =
-            starts ? w.wait_to_care.period_mean(p) : no_observation;
+        series(P("wait_to_care_days"), p) = starts ? w.wait_to_care.period_mean(p) : no_observation;
         series(P("wait_to_care_over_norm"), p) = static_cast<double>(w.over_norm.in_period(p));
         series(P("wait_to_care_over_norm_share"), p) = share(w.over_norm.in_period(p), starts);
         series(P("care_starts"), p) = static_cast<double>(starts);
@@ -90,8 +89,8 @@ void CareNetwork::end_wait(Youth& youth, WaitEnd how, int admitted_to) {
     const bool after_warmup = now >= grid_.warmup();
     const bool over_norm =
         how == WaitEnd::care_started &&
-        waited > scenario_.wait_norm(scenario_.services[static_cast<std::size_t>(
-                     episode.first_wait)]);
+        waited >
+            scenario_.wait_norm(scenario_.services[static_cast<std::size_t>(episode.first_wait)]);
 
     auto tally = [&](WaitTallies& w) {
         switch (how) {
@@ -164,9 +163,8 @@ void CareNetwork::collect_waits(const OutcomeLayout& layout, ReplicationOutcome&
         write_waits<service_summary_metrics, service_series_metrics>(w, periods, summary, series);
         summary("admitted_wait_to_care_days") = mean_or_none(w.admitted_wait.stats());
         for (std::size_t p = 0; p < periods; ++p)
-            series("admitted_wait_to_care_days", p) = w.admitted_wait.period_count(p)
-                                                          ? w.admitted_wait.period_mean(p)
-                                                          : no_observation;
+            series("admitted_wait_to_care_days", p) =
+                w.admitted_wait.period_count(p) ? w.admitted_wait.period_mean(p) : no_observation;
     }
 
     auto system = [&](MetricOf<system_summary_metrics> m) -> double& {

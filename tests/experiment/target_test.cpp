@@ -18,6 +18,10 @@ TEST_CASE("A target names a service metric, a statistic, a direction and a numbe
     REQUIRE(at_least);
     CHECK_FALSE(at_least->at_most);
     CHECK(at_least->value == 0.8);
+    // The waits to care, against each service's own norm, are targets like any service figure.
+    for (const char* text : {"wait_to_care_over_norm_share.mean <= 0.1",
+                             "wait_to_care_p90_days.mean <= 42", "wait_to_care_days.mean <= 28"})
+        CHECK(parse_target(text, error));
 }
 
 TEST_CASE("Malformed targets are refused with what was expected") {

@@ -25,8 +25,8 @@ struct WaitEpisode {
     Days start = 0.0;        ///< referral, or leaving the previous service
     Days end = 0.0;          ///< start of care, leaving care, or the horizon
     WaitEnd how = WaitEnd::care_started;
-    int first_wait = -1;     ///< the first service whose list it joined (or that admitted it)
-    int admitted_to = -1;    ///< care_started: the service that admitted it, else -1
+    int first_wait = -1;      ///< the first service whose list it joined (or that admitted it)
+    int admitted_to = -1;     ///< care_started: the service that admitted it, else -1
     Days bridging_days = 0.0; ///< time in bridging care during the episode
     std::int16_t region = -1;
     Days wait() const { return end - start; }
