@@ -22,8 +22,14 @@ double mean_or_none(const RunningStats& stats) {
 double share(std::uint64_t part, std::uint64_t whole) {
     return whole ? static_cast<double>(part) / static_cast<double>(whole) : no_observation;
 }
-double quantile_or_none(const Tally& tally, double p) {
-    return tally.histogram().count() ? tally.histogram().quantile(p) : no_observation;
+double quantile_or_none(const Histogram& histogram, double p) {
+    return histogram.count() ? histogram.quantile(p) : no_observation;
+}
+double mean_or_none(const WaitSum& waits) {
+    return waits.n ? waits.total / static_cast<double>(waits.n) : no_observation;
+}
+double period_mean(const WaitSum& waits, std::size_t p) {
+    return waits.count[p] ? waits.sum[p] / static_cast<double>(waits.count[p]) : no_observation;
 }
 
 /// The figures every scope has, into the summary and the series of one owner (a service, the
@@ -33,25 +39,25 @@ void write_waits(const WaitTallies& w, std::size_t periods, SummaryCell&& summar
                  SeriesCell&& series) {
     using S = MetricOf<Summary>;
     using P = MetricOf<Series>;
-    const RunningStats& waits = w.wait_to_care.stats();
+    const WaitSum& waits = w.wait_to_care;
     summary(S("wait_to_care_days")) = mean_or_none(waits);
-    summary(S("wait_to_care_p50_days")) = quantile_or_none(w.wait_to_care, 0.5);
-    summary(S("wait_to_care_p90_days")) = quantile_or_none(w.wait_to_care, 0.9);
-    summary(S("wait_to_care_over_norm")) = static_cast<double>(w.over_norm.total());
-    summary(S("wait_to_care_over_norm_share")) = share(w.over_norm.total(), waits.count());
-    summary(S("care_starts")) = static_cast<double>(waits.count());
+    summary(S("wait_to_care_p50_days")) = quantile_or_none(w.quantiles, 0.5);
+    summary(S("wait_to_care_p90_days")) = quantile_or_none(w.quantiles, 0.9);
+    summary(S("wait_to_care_over_norm")) = static_cast<double>(w.over_norm.total);
+    summary(S("wait_to_care_over_norm_share")) = share(w.over_norm.total, waits.n);
+    summary(S("care_starts")) = static_cast<double>(waits.n);
     summary(S("bridging_days")) = mean_or_none(w.bridging_days);
-    summary(S("reneged_waits")) = static_cast<double>(w.reneged.total());
+    summary(S("reneged_waits")) = static_cast<double>(w.reneged.total);
     summary(S("reneged_wait_days")) = mean_or_none(w.reneged_days);
     summary(S("still_waiting_end")) = static_cast<double>(w.still_waiting);
     summary(S("still_waiting_days")) = mean_or_none(w.still_waiting_days);
     for (std::size_t p = 0; p < periods; ++p) {
-        const std::uint64_t starts = w.wait_to_care.period_count(p);
-        series(P("wait_to_care_days"), p) = starts ? w.wait_to_care.period_mean(p) : no_observation;
-        series(P("wait_to_care_over_norm"), p) = static_cast<double>(w.over_norm.in_period(p));
-        series(P("wait_to_care_over_norm_share"), p) = share(w.over_norm.in_period(p), starts);
+        const std::uint64_t starts = w.wait_to_care.count[p];
+        series(P("wait_to_care_days"), p) = period_mean(w.wait_to_care, p);
+        series(P("wait_to_care_over_norm"), p) = static_cast<double>(w.over_norm.per_period[p]);
+        series(P("wait_to_care_over_norm_share"), p) = share(w.over_norm.per_period[p], starts);
         series(P("care_starts"), p) = static_cast<double>(starts);
-        series(P("reneged_waits"), p) = static_cast<double>(w.reneged.in_period(p));
+        series(P("reneged_waits"), p) = static_cast<double>(w.reneged.per_period[p]);
     }
 }
 } // namespace
@@ -75,34 +81,29 @@ void CareNetwork::end_wait(Youth& youth, WaitEnd how, int admitted_to) {
         return;
     youth.in_episode = false;
     const Days now = how == WaitEnd::still_waiting ? horizon_ : simulation_.now();
-    WaitEpisode episode;
-    episode.youth = youth.serial;
-    episode.start = youth.episode_start;
-    episode.end = now;
-    episode.how = how;
-    episode.first_wait = youth.first_wait >= 0 ? youth.first_wait : admitted_to;
-    episode.admitted_to = admitted_to;
-    episode.bridging_days =
+    const int first = youth.first_wait >= 0 ? youth.first_wait : admitted_to;
+    const Days waited = now - youth.episode_start;
+    const Days bridging =
         youth.episode_bridging + (youth.bridging >= 0 ? now - youth.bridging_since : 0.0);
-    episode.region = youth.region;
-    const Days waited = episode.wait();
     const bool after_warmup = now >= grid_.warmup();
+    const std::size_t period = grid_.period_of(now);
     const bool over_norm =
         how == WaitEnd::care_started &&
-        waited >
-            scenario_.wait_norm(scenario_.services[static_cast<std::size_t>(episode.first_wait)]);
+        waited > scenario_.wait_norm(*services_[static_cast<std::size_t>(first)].spec);
 
     auto tally = [&](WaitTallies& w) {
         switch (how) {
         case WaitEnd::care_started:
-            w.wait_to_care.add(now, waited);
+            w.wait_to_care.add(period, after_warmup, waited);
+            if (after_warmup)
+                w.quantiles.add(waited);
             if (over_norm)
-                w.over_norm.add(now);
-            if (episode.bridging_days > 0.0 && after_warmup)
-                w.bridging_days.add(episode.bridging_days);
+                w.over_norm.add(period, after_warmup);
+            if (bridging > 0.0 && after_warmup)
+                w.bridging_days.add(bridging);
             break;
         case WaitEnd::reneged:
-            w.reneged.add(now);
+            w.reneged.add(period, after_warmup);
             if (after_warmup)
                 w.reneged_days.add(waited);
             break;
@@ -118,15 +119,27 @@ void CareNetwork::end_wait(Youth& youth, WaitEnd how, int admitted_to) {
             break;
         }
     };
-    tally(system_waits_);
+    // The system's figures are the services' added up when the replication ends; only an
+    // episode that never joined a list nor started care (turned away at once) is the system's
+    // alone.
+    tally(first >= 0 ? service_waits_[static_cast<std::size_t>(first)] : system_waits_);
     if (youth.region >= 0)
         tally(region_waits_[static_cast<std::size_t>(youth.region)]);
-    if (episode.first_wait >= 0)
-        tally(service_waits_[static_cast<std::size_t>(episode.first_wait)]);
     if (how == WaitEnd::care_started)
-        service_waits_[static_cast<std::size_t>(admitted_to)].admitted_wait.add(now, waited);
-    if (wait_episodes_)
+        service_waits_[static_cast<std::size_t>(admitted_to)].admitted_wait.add(
+            period, after_warmup, waited);
+    if (wait_episodes_) {
+        WaitEpisode episode;
+        episode.youth = youth.serial;
+        episode.start = youth.episode_start;
+        episode.end = now;
+        episode.how = how;
+        episode.first_wait = first;
+        episode.admitted_to = admitted_to;
+        episode.bridging_days = bridging;
+        episode.region = youth.region;
         wait_episodes_->record(episode);
+    }
 }
 
 void CareNetwork::collect_waits(const OutcomeLayout& layout, ReplicationOutcome& out) {
@@ -161,10 +174,9 @@ void CareNetwork::collect_waits(const OutcomeLayout& layout, ReplicationOutcome&
             return series_at(layout.service_series(s, m.index), p);
         };
         write_waits<service_summary_metrics, service_series_metrics>(w, periods, summary, series);
-        summary("admitted_wait_to_care_days") = mean_or_none(w.admitted_wait.stats());
+        summary("admitted_wait_to_care_days") = mean_or_none(w.admitted_wait);
         for (std::size_t p = 0; p < periods; ++p)
-            series("admitted_wait_to_care_days", p) =
-                w.admitted_wait.period_count(p) ? w.admitted_wait.period_mean(p) : no_observation;
+            series("admitted_wait_to_care_days", p) = period_mean(w.admitted_wait, p);
     }
 
     auto system = [&](MetricOf<system_summary_metrics> m) -> double& {
@@ -173,10 +185,12 @@ void CareNetwork::collect_waits(const OutcomeLayout& layout, ReplicationOutcome&
     auto system_series = [&](MetricOf<system_series_metrics> m, std::size_t p) -> double& {
         return series_at(layout.system_series(m.index), p);
     };
-    write_waits<system_summary_metrics, system_series_metrics>(system_waits_, periods, system,
-                                                               system_series);
-    system("left_waiting") = static_cast<double>(system_waits_.left_waiting);
-    system("left_waiting_days") = mean_or_none(system_waits_.left_waiting_days);
+    WaitTallies all = system_waits_;
+    for (const WaitTallies& w : service_waits_)
+        all.merge(w);
+    write_waits<system_summary_metrics, system_series_metrics>(all, periods, system, system_series);
+    system("left_waiting") = static_cast<double>(all.left_waiting);
+    system("left_waiting_days") = mean_or_none(all.left_waiting_days);
 
     for (std::size_t r = 0; r < region_waits_.size(); ++r) {
         const WaitTallies& w = region_waits_[r];

@@ -43,9 +43,9 @@ struct OutcomeDefinition {
 inline constexpr auto outcome_catalogue = std::to_array<OutcomeDefinition>({
     // Per service (voorziening).
     {"wait_days", Scope::service, true, true, Unit::days,
-     "Wachttijd (dagen)", "Wait (days)",
-     "gemiddeld aantal dagen van aanmelding tot start van de zorg, van wie in de periode begon",
-     "mean days from referral to admission of those admitted"},
+     "Wachttijd op de eigen wachtlijst (dagen)", "Wait on its own list (days)",
+     "gemiddeld aantal dagen op de wachtlijst van deze voorziening tot de start van de zorg hier, van wie in de periode begon",
+     "mean days on this service's waiting list until admission here, of those admitted"},
     // Waits as the youth lives them (wait_episodes.cpp): from referral, or leaving the previous
     // service, to the start of care here or in an alternative, across substitution, overflow,
     // reneging to another service and bridging care; counted for the service whose waiting list
@@ -339,7 +339,7 @@ inline constexpr auto outcome_catalogue = std::to_array<OutcomeDefinition>({
      "Wachttijd gedeelde voorzieningen (dagen)", "Wait for shared services (days)",
      "gemiddelde wachttijd van die opnames", "mean wait of those admissions"},
     {"wait_days", Scope::region, true, false, Unit::days,
-     "Wachttijd (dagen)", "Wait (days)",
+     "Wachttijd op de wachtlijst (dagen)", "Wait on the list (days)",
      "gemiddelde wachttijd van alle opnames van jeugdigen van de regio (zonder overbruggingszorg)",
      "mean wait of all the region's admissions, bridging care left out"},
     {"waits_over_norm", Scope::region, true, false, Unit::count,

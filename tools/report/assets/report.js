@@ -277,11 +277,17 @@
     const quiet = [];
     for (const service of ctx.services) {
       // Waits to care over the norm of the service first waited for (results before zorgsim
-      // had them: admissions over the norm); care at home only where someone waited that long.
+      // had them: admissions over the norm).
       const metric = has(service.id, 'wait_to_care_over_norm') ? 'wait_to_care_over_norm'
         : 'waits_over_norm';
       const placement = service.kind === 'placement';
-      if ((!placement && metric !== 'wait_to_care_over_norm') || !has(service.id, metric)) {
+      // Care at home where more than 1 in 20 waited longer than the norm.
+      const many = ctx.scenarios.some((s) => {
+        const e = estimate(s, { service: service.id, metric: 'wait_to_care_over_norm_share' });
+        return !!e && isNumber(e.mean) && e.mean >= 0.05;
+      });
+      if ((!placement && !(metric === 'wait_to_care_over_norm' && many)) ||
+        !has(service.id, metric)) {
         continue;
       }
       const some = ctx.names.some((name) => ctx.ts.series(name, service.id, metric)
