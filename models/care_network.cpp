@@ -58,7 +58,8 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
       reentry_stream_(seed, replication, "population/reentry"),
       census_stream_(seed, replication, "population/census"),
       system_(grid_), flow_layout_{scenario.sources.size(), scenario.services.size()},
-      flows_(flow_layout_.size(), 0.0) {
+      flows_(flow_layout_.size(), 0.0), wait_episodes_(observation.wait_episodes),
+      system_waits_(grid_.size()) {
     const std::size_t profiles = scenario.profiles.size();
     services_.reserve(scenario.services.size());
     for (std::size_t i = 0; i < scenario.services.size(); ++i) {
@@ -114,6 +115,8 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
         sources_.push_back(std::move(state));
     }
     prepare_regions();
+    service_waits_.assign(services_.size(), WaitTallies(grid_.size()));
+    region_waits_.assign(regions_.size(), WaitTallies(grid_.size()));
     anniversaries_.assign(scenario.policies.size(), 0);
     if (period_waits_of_ >= 0)
         period_waits_.assign(grid_.size(), Histogram());

@@ -8,6 +8,7 @@
 
 #include "route_choice.hpp"
 #include "tallies.hpp"
+#include "wait_episodes.hpp"
 #include "youth.hpp"
 #include "zorgsim/engine/calendar.hpp"
 #include "zorgsim/engine/simulation.hpp"
@@ -131,6 +132,12 @@ class CareNetwork final : public EventHandler, public StationListener {
     std::int16_t census_region(const Service& service);
     void prepare_regions();
 
+    // Waits as the youth lives them (wait_episodes.cpp).
+    void begin_wait(Youth& youth);
+    void joined_list(Youth& youth, int service);
+    void end_wait(Youth& youth, WaitEnd how, int admitted_to = -1);
+    void collect_waits(const OutcomeLayout& layout, ReplicationOutcome& out);
+
     // Policy timeline (policies.cpp).
     void schedule_policies();
     void apply_policy(const PolicyChange& change);
@@ -181,6 +188,11 @@ class CareNetwork final : public EventHandler, public StationListener {
     std::vector<std::vector<int>> counterparts_;
     DiscreteChoice census_regions_; ///< by referral rate, for shared services' census
     std::uint64_t census_count_ = 0;
+
+    WaitEpisodeSink* wait_episodes_;
+    std::vector<WaitTallies> service_waits_; ///< by service of first wait
+    WaitTallies system_waits_;
+    std::vector<WaitTallies> region_waits_;
 };
 
 } // namespace zorgsim::care

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "zorgsim/engine/calendar.hpp"
 
@@ -119,6 +120,15 @@ std::vector<std::string> describe(const Scenario& scenario) {
             : std::string()));
     lines.push_back(fmt::format("  {} replications from seed {}; wait norm {:g} days",
                                 scenario.replications, scenario.seed, scenario.wait_norm_days));
+    {
+        std::vector<std::string> norms;
+        for (const auto& service : scenario.services)
+            if (service.wait_norm_days)
+                norms.push_back(fmt::format("{} {:g}", service.id, *service.wait_norm_days));
+        if (!norms.empty())
+            lines.push_back(
+                fmt::format("  wait norms of their own (days): {}", fmt::join(norms, ", ")));
+    }
     if (std::isfinite(scenario.population.exit_age))
         lines.push_back(fmt::format(
             "  youth care ends at {:g}; {:.0f}% continue in extended care until {:g}; {:.0f}% of "

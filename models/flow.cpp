@@ -33,6 +33,7 @@ void CareNetwork::refer(std::uint32_t id, Destination destination) {
 
 void CareNetwork::enter(std::uint32_t id, int service, int depth) {
     Youth& youth = youths_[id];
+    begin_wait(youth);
     service = for_youth(youth, service);
     const Service& spec = *services_[static_cast<std::size_t>(service)].spec;
     int target = service;
@@ -81,6 +82,7 @@ void CareNetwork::enter(std::uint32_t id, int service, int depth) {
         return;
     }
     y.on_waiting_list = true;
+    joined_list(y, target);
     shift(y, &YouthTallies::waiting, 1.0);
     trace(y, "waiting", state.spec->id);
     const int bridging = state.spec->bridging < 0 ? -1 : for_youth(y, state.spec->bridging);
@@ -119,7 +121,11 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
     // A census occupant admitted at once was admitted before day 0: its place counts from
     // now on, its admission and wait do not (the station did not count them either).
     const bool counted = !youth.census_stay;
-    if (waited > scenario_.wait_norm_days) {
+    if (counted)
+        end_wait(youth, WaitEnd::care_started, s);
+    else
+        youth.in_episode = false; // a census occupant: in care since before day 0
+    if (waited > scenario_.wait_norm(*state.spec)) {
         state.waits_over_norm.add(now);
         count(youth, &YouthTallies::waits_over_norm);
     }
@@ -281,6 +287,7 @@ void CareNetwork::on_reneged(Station& station, EntityId id, Days) {
 void CareNetwork::leave(std::uint32_t id, Exit reason) {
     Youth& youth = youths_[id];
     const Days now = simulation_.now();
+    end_wait(youth, reason == Exit::reneged ? WaitEnd::reneged : WaitEnd::left_waiting);
     stop_waiting(youth);
     if (youth.bridging >= 0) {
         services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);

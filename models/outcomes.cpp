@@ -170,6 +170,7 @@ ReplicationOutcome CareNetwork::collect() {
             as_double(system_.no_suitable_place.in_period(p));
     }
     collect_regions(layout, out);
+    collect_waits(layout, out);
     out.period_waits = std::move(period_waits_);
     return out;
 }

@@ -25,6 +25,12 @@ struct Youth {
     /// Where the youth's next move starts in the flow matrix (FlowLayout's "from").
     std::int32_t flow_from = -1;
 
+    // The wait episode in progress (wait_episodes.cpp): from referral, or leaving the previous
+    // service, to the start of care.
+    Days episode_start = 0.0;
+    Days episode_bridging = 0.0; ///< bridging care that ended during the episode
+    int first_wait = -1;         ///< the first service whose list the youth joined in it
+
     bool on_waiting_list = false;    ///< counted on waiting_for's list
     bool joining_bridging = false;   ///< the next admission is to the bridging service
     bool blocked = false;            ///< holds in_service's slot while waiting for waiting_for
@@ -32,6 +38,7 @@ struct Youth {
     bool in_placement_chain = false; ///< last admission was a placement (for re-placements)
     bool census_stay = false;        ///< admitted from the start census: residual stay
     bool awaiting_reentry = false;
+    bool in_episode = false; ///< a wait episode is in progress
 
     EventId stay_end;
     EventId aging;

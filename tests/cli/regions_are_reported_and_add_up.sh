@@ -13,7 +13,10 @@ assert set(s["regions"]) == {"westfriesland", "kop"}, s.get("regions")
 assert s["region_info"]["kop"]["name"] == "Kop van Noord-Holland", s["region_info"]
 assert s["service_info"]["team_kop"]["region"] == "kop"
 assert "region" not in s["service_info"]["crisis"], "a shared service has no region"
-for metric in ["arrivals", "exits", "reentries", "closed_admissions", "replacements"]:
+assert all(i["wait_norm_days"] == s["wait_norm_days"] for i in s["service_info"].values())
+for metric in ["arrivals", "exits", "reentries", "closed_admissions", "replacements",
+               "care_starts", "wait_to_care_over_norm", "reneged_waits", "left_waiting",
+               "still_waiting_end"]:
     total = s["system"][metric]["mean"]
     by_region = sum(r[metric]["mean"] for r in s["regions"].values())
     assert abs(total - by_region) <= 1e-9 * max(1, total), (metric, total, by_region)
@@ -22,7 +25,8 @@ for metric in ["in_care", "out_of_home", "cost"]:
     by_region = sum(r[metric]["mean"] for r in s["regions"].values())
     assert abs(total - by_region) <= 1e-6 * max(1, total), (metric, total, by_region)
 for region in s["regions"].values():
-    for metric in ["shared_admissions", "shared_wait_days", "wait_days", "waits_over_norm"]:
+    for metric in ["shared_admissions", "shared_wait_days", "wait_days", "waits_over_norm",
+                   "wait_to_care_days", "wait_to_care_p90_days", "still_waiting_days"]:
         assert metric in region, metric
 rows = list(csv.DictReader(open("out/timeseries.csv")))
 entities = {r["service"] for r in rows}

@@ -21,8 +21,11 @@ TEST_CASE("A target names a service metric, a statistic, a direction and a numbe
     const auto turned_away = parse_target("rejected.mean <= 1", error);
     REQUIRE(turned_away);
     CHECK(turned_away->rule() == "the whole 95% interval must be <= 1");
-    for (const char* text : {"waits_over_norm.mean <= 5", "queue_length.mean <= 2",
-                             "utilization.mean <= 0.9", "reneged.mean <= 0.5"}) {
+    // The waits to care, against each service's own norm, are targets like any service figure.
+    for (const char* text :
+         {"waits_over_norm.mean <= 5", "queue_length.mean <= 2", "utilization.mean <= 0.9",
+          "reneged.mean <= 0.5", "wait_to_care_over_norm_share.mean <= 0.1",
+          "wait_to_care_p90_days.mean <= 42", "wait_to_care_days.mean <= 28"}) {
         INFO(text);
         CHECK(parse_target(text, error));
     }

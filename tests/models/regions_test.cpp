@@ -119,7 +119,8 @@ TEST_CASE("Every region's figures add up to the system's") {
         };
         for (const char* counted :
              {"arrivals", "new_referrals", "reentries", "exits", "closed_admissions",
-              "replacements", "aged_out", "no_suitable_place"})
+              "replacements", "aged_out", "no_suitable_place", "care_starts",
+              "wait_to_care_over_norm", "reneged_waits", "left_waiting", "still_waiting_end"})
             CHECK(sum(counted) == r.system(counted));
         for (const char* level : {"in_care", "waiting", "out_of_home", "closed", "cost"}) {
             INFO(level);

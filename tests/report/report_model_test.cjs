@@ -225,3 +225,29 @@ test('waiting lists that keep growing are said in words; malformed warnings are 
   assert.match(items[0].text, /^De wachtlijst van pleegzorg loopt op .*66,7 jongeren in 2026 en 94,6 in 2034 \(groei 10,6 tot 45,1\).* boven 186 uit/);
   assert.match(items[1].text, /^De wachtlijst van gezinshuis blijft groeien: gemiddeld 10,0 jongeren in 2030/);
 });
+
+test('the key figures count waits to care over the norm, with a service\'s own norm', () => {
+  const data = dataOf('run');
+  const columns = data.timeseries.columns;
+  const at = (name) => columns.indexOf(name);
+  const added = [];
+  for (const row of data.timeseries.rows) {
+    if (row[at('service')] === 'pleegzorg' && row[at('metric')] === 'waits_over_norm') {
+      const copy = row.slice();
+      copy[at('metric')] = 'wait_to_care_over_norm';
+      copy[at('mean')] = (row[at('mean')] || 0) + 1;
+      added.push(copy);
+    }
+  }
+  assert.ok(added.length > 0);
+  data.timeseries.rows.push(...added);
+  data.catalogue.service.wait_to_care_over_norm = {
+    unit: 'count', label: 'Wachttijd tot zorg boven de norm', definition: 'test',
+    whole_horizon: true, per_period: true };
+  data.services.find((s) => s.id === 'pleegzorg').wait_norm_days = 42;
+  const figures = model.keyFigures(model.context(data));
+  const foster = figures.groups.filter((g) => g.service === 'pleegzorg');
+  assert.deepEqual(foster.map((g) => g.metric), ['wait_to_care_over_norm']);
+  assert.match(foster[0].label, /^Wachttijd tot zorg boven de norm \(42 dagen\): /);
+  assert.equal(foster[0].rows[0].cells[0].mean, added[0][at('mean')]);
+});

@@ -122,6 +122,10 @@ TEST_CASE("Service care keys: kind, closed, admission, waiting list, routing, co
     CHECK(pleegzorg.substitution->retry_days == 7.0);
     CHECK(pleegzorg.reentry_probability == 0.2);
     CHECK(pleegzorg.cost_per_admission == 500.0);
+    CHECK(pleegzorg.wait_norm_days == 56.0);
+    CHECK(s.wait_norm(pleegzorg) == 56.0);
+    CHECK_FALSE(ambulant.wait_norm_days);
+    CHECK(s.wait_norm(ambulant) == s.wait_norm_days);
 
     CHECK(s.services[service("crisis")].blocking);
 }

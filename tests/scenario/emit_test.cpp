@@ -107,6 +107,7 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
         CHECK(x.reentry_probability == y.reentry_probability);
         CHECK(x.cost_per_day == y.cost_per_day);
         CHECK(x.cost_per_admission == y.cost_per_admission);
+        CHECK(x.wait_norm_days == y.wait_norm_days);
         CHECK(x.opens == y.opens);
         CHECK(x.census.occupied == y.census.occupied);
         CHECK(x.census.waiting == y.census.waiting);

@@ -116,6 +116,8 @@ TEST_CASE("Negative or non-numeric capacities, rates and durations are errors") 
                               "mean must be a number, got 'soon'"));
     CHECK_THAT(lines, Reports("invalid/capacities_durations.yaml:16:28: error: ",
                               "max_wait_days must be a number >= 0, got -1"));
+    CHECK_THAT(lines, Reports("invalid/capacities_durations.yaml:17:21: error: ",
+                              "wait_norm_days must be a number >= 0, got -7"));
 }
 
 TEST_CASE("Unknown distributions and impossible parameters are reported at the parameter") {

@@ -38,8 +38,12 @@ std::string Target::rule() const {
 }
 
 std::optional<bool> falls_with_capacity(std::string_view metric) {
-    for (std::string_view falls : {"wait_days", "queue_length", "utilization", "rejected",
-                                   "reneged", "waits_over_norm", "substituted"})
+    // Waits to care (first wait and at the admitting service) fall with the capacity too.
+    for (std::string_view falls :
+         {"wait_days", "queue_length", "utilization", "rejected", "reneged", "waits_over_norm",
+          "substituted", "wait_to_care_days", "wait_to_care_p50_days", "wait_to_care_p90_days",
+          "wait_to_care_over_norm", "wait_to_care_over_norm_share", "admitted_wait_to_care_days",
+          "still_waiting_end", "still_waiting_days", "bridging_days"})
         if (metric == falls)
             return true;
     for (std::string_view rises : {"occupancy", "capacity", "admissions", "discharges", "cost"})

@@ -65,7 +65,8 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
         json info = {{"name", service.name.empty() ? service.id : service.name},
                      {"dutch", service.dutch},
                      {"kind", kind_name(service.kind)},
-                     {"closed", service.closed}};
+                     {"closed", service.closed},
+                     {"wait_norm_days", scenario.wait_norm(service)}};
         if (service.region >= 0)
             info["region"] = scenario.regions[static_cast<std::size_t>(service.region)].id;
         if (!service.role.empty())

@@ -172,7 +172,8 @@ Json report_data(const Results& results, words::Language language) {
                             {"kind", service.kind},
                             {"closed", service.closed},
                             {"region", service.region},
-                            {"role", service.role}});
+                            {"role", service.role},
+                            {"wait_norm_days", nullable(service.wait_norm_days)}});
     }
     Json regions = Json::array();
     for (const auto& region : results.regions) {

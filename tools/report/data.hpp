@@ -13,7 +13,8 @@ namespace zorgsim::report {
 ///   lang, zorgsim_version, is_comparison, provenance (or null),
 ///   scenarios: [{name, title, start, end, period, replications, seed, warmup_days,
 ///                wait_norm_days, description, policies, services, system, regions}],
-///   services: [{id, name, dutch, kind, closed, region, role}], regions: [{id, name}],
+///   services: [{id, name, dutch, kind, closed, region, role, wait_norm_days}],
+///   regions: [{id, name}],
 ///   differences: [{alternative, services, system, regions}],
 ///   timeseries, paired: {columns: [...], rows: [[...]]} (or null): timeseries.csv and
 ///                differences.csv, an empty cell as null,

@@ -212,6 +212,7 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
                          "next",
                          "next_by_profile",
                          "reentry_probability",
+                         "wait_norm_days",
                          "cost_per_day",
                          "cost_per_admission",
                          "opens",
@@ -302,6 +303,8 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
             read.error(*reentry, "reentry_probability needs reentry.via: the referral channel "
                                  "through which youths come back");
     }
+    if (const Node* norm = fields["wait_norm_days"])
+        service.wait_norm_days = read.number_in(*norm, "wait_norm_days", 0.0, inf);
     if (const Node* cost = fields["cost_per_day"])
         service.cost_per_day = read.number_in(*cost, "cost_per_day", 0.0, inf).value_or(0.0);
     if (const Node* cost = fields["cost_per_admission"])

@@ -309,6 +309,8 @@ class Writer {
                    [&](std::size_t p) { return route(*v.next.by_profile[p]); });
         if (v.reentry_probability)
             key(4, "reentry_probability", num(*v.reentry_probability));
+        if (v.wait_norm_days)
+            key(4, "wait_norm_days", num(*v.wait_norm_days));
         key(4, "cost_per_day", num(v.cost_per_day));
         key(4, "cost_per_admission", num(v.cost_per_admission));
         if (v.opens)

@@ -11,6 +11,7 @@
 #include "zorgsim/model/outcomes.hpp"
 #include "zorgsim/model/scenario.hpp"
 #include "zorgsim/model/trace.hpp"
+#include "zorgsim/model/wait_episodes.hpp"
 
 namespace zorgsim::care {
 
@@ -18,6 +19,7 @@ namespace zorgsim::care {
 struct Observation {
     TraceSink* trace = nullptr; ///< receives every event of the replication
     int period_waits_of = -1;   ///< a service whose waits are also kept per period (sizing)
+    WaitEpisodeSink* wait_episodes = nullptr; ///< receives every wait episode as it ends
 };
 
 /// Bounds on one replication, so that a scenario that cannot end, or grows without bound,

@@ -115,6 +115,9 @@ struct Service {
     RoutingTable next;                         ///< after discharge
     std::optional<double> reentry_probability; ///< overrides Reentry::probability on exit
 
+    /// The wait norm of this service (days), or nothing: the scenario's wait_norm_days.
+    std::optional<Days> wait_norm_days;
+
     double cost_per_day = 0.0;       ///< euros per occupied slot-day
     double cost_per_admission = 0.0; ///< euros per admission
     std::optional<Days> opens;       ///< closed to admissions before this day
@@ -218,6 +221,11 @@ struct Scenario {
     std::vector<PolicyChange> policies; ///< sorted by `at`
     Population population;
     Reentry reentry;
+
+    /// The wait norm of `service`: its own, else the scenario's.
+    Days wait_norm(const Service& service) const {
+        return service.wait_norm_days.value_or(wait_norm_days);
+    }
 };
 
 } // namespace zorgsim::care

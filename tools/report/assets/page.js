@@ -592,8 +592,8 @@
 
   function glossarySection() {
     const terms = ['replication', 'mean', 'interval', 'median', 'band', 'p90', 'paired',
-      'certain', 'time_average', 'per_period', 'wait_norm', 'replacement', 'reentry',
-      'out_of_home', 'closed'];
+      'certain', 'time_average', 'per_period', 'wait_to_care', 'wait_norm', 'replacement',
+      'reentry', 'out_of_home', 'closed'];
     section('glossary', t('report_glossary'), h('dl', { class: 'glossary' },
       terms.map((term) => [h('dt', null, t('report_term_' + term)),
         h('dd', null, t('report_term_' + term + '_text'))])));

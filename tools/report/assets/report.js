@@ -276,14 +276,25 @@
     }
     const quiet = [];
     for (const service of ctx.services) {
-      if (service.kind !== 'placement' || !has(service.id, 'waits_over_norm')) {
+      // Waits to care over the norm of the service first waited for (results before zorgsim
+      // had them: admissions over the norm).
+      const metric = has(service.id, 'wait_to_care_over_norm') ? 'wait_to_care_over_norm'
+        : 'waits_over_norm';
+      const placement = service.kind === 'placement';
+      // Care at home where more than 1 in 20 waited longer than the norm.
+      const many = ctx.scenarios.some((s) => {
+        const e = estimate(s, { service: service.id, metric: 'wait_to_care_over_norm_share' });
+        return !!e && isNumber(e.mean) && e.mean >= 0.05;
+      });
+      if ((!placement && !(metric === 'wait_to_care_over_norm' && many)) ||
+        !has(service.id, metric)) {
         continue;
       }
-      const some = ctx.names.some((name) => ctx.ts.series(name, service.id, 'waits_over_norm')
+      const some = ctx.names.some((name) => ctx.ts.series(name, service.id, metric)
         .some((row) => isNumber(row.mean) && row.mean > 0));
       if (some) {
-        rows.push({ service: service.id, metric: 'waits_over_norm' });
-      } else {
+        rows.push({ service: service.id, metric });
+      } else if (placement) {
         quiet.push(ctx.serviceLabel(service.id));
       }
     }
@@ -306,8 +317,11 @@
     const table = [];
     for (const { service, metric } of outcomes) {
       const entry = ctx.outcome(service === 'system' ? 'system' : 'service', metric);
+      const norm = /over_norm$/.test(metric) ? serviceNorm(ctx, service) : null;
       const label = service === 'system' ? entry.label
-        : entry.label + ': ' + ctx.serviceLabel(service);
+        : entry.label + (isNumber(norm) ? ' (' + ctx.t('report_days_value',
+          { value: ctx.exact(norm) }) + ')' : '') + ': ' +
+          ctx.serviceLabel(service);
       const group = { service, metric, label, unit: entry.unit, definition: entry.definition,
         rows: [] };
       for (const name of ctx.names) {
@@ -424,12 +438,14 @@
       say('system', 'waiting', 'report_sum_waiting', 'report_more', 'report_fewer');
       for (const service of ctx.services) {
         if (service.kind === 'placement' && !service.closed) {
+          const metric = ctx.names.some((n) => ctx.ts.at(n, service.id, 'wait_to_care_days',
+            date)) ? 'wait_to_care_days' : 'wait_days';
           const waits = ctx.names.some((n) => {
-            const row = ctx.ts.at(n, service.id, 'wait_days', date);
+            const row = ctx.ts.at(n, service.id, metric, date);
             return row && isNumber(row.mean) && row.mean >= 0.5;
           });
           if (waits) {
-            say(service.id, 'wait_days', 'report_sum_wait', 'report_longer', 'report_shorter',
+            say(service.id, metric, 'report_sum_wait', 'report_longer', 'report_shorter',
               ctx.shortServiceLabel(service.id));
           }
         }
@@ -679,6 +695,12 @@
     return String(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   }
 
+  /** A service's own wait norm (days) as the results give it, else the scenario's. */
+  function serviceNorm(ctx, id) {
+    const service = ctx.services.find((s) => s.id === id);
+    return service && isNumber(service.wait_norm_days) ? service.wait_norm_days : waitNorm(ctx);
+  }
+
   function waitNorm(ctx) {
     for (const scenario of ctx.scenarios) {
       if (isNumber(scenario.wait_norm_days)) {
@@ -702,6 +724,11 @@
           metric: 'occupancy', withCapacity: true },
         { id: 'service-' + id + '-waiting-list', title: ctx.t('report_chart_waiting_list',
           { name }), subtitle: key, unit: 'youths', service: service.id, metric: 'queue_length' },
+        { id: 'service-' + id + '-wait-to-care', title: ctx.t('report_chart_wait_to_care',
+          { name }), subtitle: ctx.t('report_band_key_wait'), unit: 'days', service: service.id,
+          metric: 'wait_to_care_days', reference: serviceNorm(ctx, service.id),
+          referenceLabel: isNumber(serviceNorm(ctx, service.id)) ? ctx.t('report_norm_label',
+            { days: exact(serviceNorm(ctx, service.id), ctx.lang) }) : '' },
         { id: 'service-' + id + '-wait', title: ctx.t('report_chart_wait', { name }),
           subtitle: ctx.t('report_band_key_wait'), unit: 'days', service: service.id,
           metric: 'wait_days', reference: norm,
@@ -858,7 +885,8 @@
       }
       const entry = ctx.outcome(service === 'system' ? 'system' : 'service', metric);
       out.push({
-        id: service === 'system' ? 'system-' + slug(metric) : 'wait-' + slug(service),
+        id: service === 'system' ? 'system-' + slug(metric)
+          : (metric === 'wait_days' ? 'wait-' : slug(metric) + '-') + slug(service),
         service, metric, unit: entry.unit, lowerIsBetter,
         label: service === 'system' ? entry.label : entry.label + ': ' + ctx.serviceLabel(service),
         definition: entry.definition
@@ -866,7 +894,11 @@
     };
     add('system', 'arrivals', false);
     add('system', 'waiting', true);
+    add('system', 'wait_to_care_days', true);
     for (const service of ctx.services) {
+      if (someoneWaits(ctx, service.id, 'wait_to_care_days')) {
+        add(service.id, 'wait_to_care_days', true);
+      }
       if (someoneWaits(ctx, service.id)) {
         add(service.id, 'wait_days', true);
       }
@@ -891,9 +923,9 @@
   }
 
   /** Whether anyone waited for SERVICE: a mean wait of half a day or more, or a p90 of a day. */
-  function someoneWaits(ctx, service) {
+  function someoneWaits(ctx, service, metric) {
     return ctx.scenarios.some((s) => {
-      const e = estimate(s, { service, metric: 'wait_days' });
+      const e = estimate(s, { service, metric: metric || 'wait_days' });
       return !!e && ((isNumber(e.mean) && e.mean >= 0.5) || (isNumber(e.p90) && e.p90 >= 1));
     });
   }
