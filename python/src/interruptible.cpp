@@ -87,14 +87,25 @@ void run_interruptibly(const std::function<void(const std::atomic<bool>& stop)>&
                     break;
             }
             const py::gil_scoped_acquire with_gil;
-            if (!interrupt && PyErr_CheckSignals() != 0) {
-                interrupt.emplace(); // fetches and clears the error the handler raised
+            if (interrupt)
+                continue; // stopping: wait for the worker
+            if (PyErr_CheckSignals() != 0) {
+                interrupt.emplace(); // fetches and clears what the signal handler raised
                 stop.store(true);
+                continue;
             }
             try {
                 progress.draw();
-            } catch (const py::error_already_set&) {
-                // Only the progress line failed (no sys.stderr): the run goes on without it.
+            } catch (py::error_already_set& error) {
+                // A sys.stderr written in Python (a notebook's) runs the signal handler itself:
+                // its KeyboardInterrupt is the interrupt. Any other error is the progress line's
+                // alone, and the run goes on without it.
+                if (error.matches(PyExc_Exception)) {
+                    progress.disable();
+                } else {
+                    interrupt.emplace(std::move(error));
+                    stop.store(true);
+                }
             }
         }
         worker.join();

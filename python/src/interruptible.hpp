@@ -26,12 +26,12 @@ class Progress {
     void draw();
     /// With the GIL: the last draw, and the line ended.
     void finish();
-    bool enabled() const { return enabled_; }
+    void disable() { enabled_ = false; }
 
   private:
     std::string label_;
     std::size_t total_;
-    bool enabled_;
+    std::atomic<bool> enabled_; ///< read by the workers (message), cleared by the Python thread
     std::atomic<std::size_t> done_{0};
     std::size_t drawn_ = static_cast<std::size_t>(-1);
     bool line_open_ = false;

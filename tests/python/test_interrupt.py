@@ -42,6 +42,69 @@ def test_sigint_raises_keyboard_interrupt_within_a_second(what):
     assert stopped - sent[0] < 1.0, f"KeyboardInterrupt came {stopped - sent[0]:.2f} s after SIGINT"
 
 
+class PythonStream:
+    """A sys.stderr written in Python, as a notebook's is (ipykernel's flush() waits for its I/O
+    thread). Its third flush() sends SIGINT: the handler then runs, and raises KeyboardInterrupt,
+    inside flush(), while zorgsim draws its progress line, not where zorgsim looks for signals."""
+
+    def __init__(self):
+        self.text = []
+        self.flushes = 0
+        self.sent = []
+
+    def write(self, text):
+        self.text.append(text)
+
+    def flush(self):
+        self.flushes += 1
+        if self.flushes == 3:
+            self.sent.append(time.monotonic())
+            os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.01)
+
+
+def test_sigint_while_drawing_progress_on_a_python_stream(monkeypatch):
+    stream = PythonStream()
+    monkeypatch.setattr("sys.stderr", stream)
+    with pytest.raises(KeyboardInterrupt):  # not lost in the progress line: the run stops
+        zorgsim.run(BASELINE, replications=400, threads=2, progress=True)
+    stopped = time.monotonic()
+    assert stream.sent and stopped - stream.sent[0] < 1.0
+    assert any("replications" in text for text in stream.text)
+
+
+def test_interrupting_a_notebook_kernel():
+    """A real IPython kernel (Debian's python3-ipykernel): "interrupt the kernel" during a run
+    ends the cell with KeyboardInterrupt within a second, and the kernel goes on."""
+    from jupyter_client.manager import start_new_kernel
+
+    kernel, client = start_new_kernel(kernel_name="python3", env={**os.environ})
+    try:
+        quiet = {"timeout": 60, "output_hook": lambda message: None}
+        client.execute_interactive(f"import warnings, zorgsim; warnings.simplefilter('ignore'); "
+                                   f"baseline = zorgsim.load({str(BASELINE)!r})", **quiet)
+        cell = client.execute("result = zorgsim.run(baseline, replications=100_000, progress=True)")
+        time.sleep(1.5)
+        sent = time.monotonic()
+        kernel.interrupt_kernel()
+        error = idle = None
+        while idle is None and time.monotonic() < sent + 20:
+            message = client.get_iopub_msg(timeout=20)
+            if message["parent_header"].get("msg_id") != cell:
+                continue
+            if message["msg_type"] == "error":
+                error = message["content"]["ename"]
+            if message["msg_type"] == "status" and message["content"]["execution_state"] == "idle":
+                idle = time.monotonic() - sent
+        assert error == "KeyboardInterrupt" and idle is not None and idle < 1.0, (error, idle)
+        time.sleep(1.0)  # past the kernel's window for dropping the cells queued behind an error
+        reply = client.execute_interactive(f"print(zorgsim.run({str(FIXTURES / 'mmc-short.yaml')!r}))", **quiet)
+        assert reply["content"]["status"] == "ok"
+    finally:
+        client.stop_channels()
+        kernel.shutdown_kernel(now=True)
+
+
 def test_the_gil_is_released_while_simulating():
     counted = [0]
     running = threading.Event()
