@@ -50,8 +50,6 @@ __all__ = [
     "sweep",
 ]
 
-ScenarioError.__module__ = "zorgsim"
-
 PathLike = Union[str, "_os.PathLike[str]"]
 
 
@@ -272,15 +270,19 @@ class _Results:
 class Result(_Results):
     """The results of ``zorgsim.run``: the figures of summary.json and timeseries.csv."""
 
-    def __init__(self, core: _core.Run, keep_replications: bool) -> None:
+    def __init__(self, core: _core.Run, keep_replications: bool, scenario: Scenario | None = None) -> None:
         self._core = core
         self._keep = keep_replications
+        self._scenario = scenario
         self._summary: dict[str, Any] | None = None
         self._timeseries: "pandas.DataFrame | None" = None
 
     @property
     def scenario(self) -> Scenario:
-        return _scenario_of(self._core.scenario)
+        """The scenario that ran."""
+        if self._scenario is None:
+            self._scenario = _scenario_of(self._core.scenario)
+        return self._scenario
 
     @property
     def replication_count(self) -> int:
@@ -345,7 +347,8 @@ class Comparison(_Results):
         self.scenarios: list[Scenario] = list(scenarios)
         #: Each scenario's own results (what ``zorgsim run`` gives for it with this seed and
         #: replication count), the base first.
-        self.results: list[Result] = [Result(core.result(i), keep_replications) for i in range(len(scenarios))]
+        self.results: list[Result] = [Result(core.result(i), keep_replications, scenario)
+                                      for i, scenario in enumerate(self.scenarios)]
         self._summary: dict[str, Any] | None = None
 
     @property
@@ -421,7 +424,8 @@ class Sweep:
         #: slowest.
         self.points: list[dict[str, str]] = [dict(zip(self.parameters, point)) for point in values]
         self.scenarios: list[Scenario] = list(scenarios)
-        self.results: list[Result] = [Result(core, keep_replications) for core in cores]
+        self.results: list[Result] = [Result(core, keep_replications, scenario)
+                                      for core, scenario in zip(cores, scenarios)]
         self._values = [list(point) for point in values]
         self._cores = list(cores)
         self._keep = keep_replications
@@ -540,7 +544,7 @@ def run(scenario: Scenario | PathLike, replications: int | None = None, seed: in
     """
     loaded = _scenario(scenario)
     core = _core.run(loaded._core, replications, seed, threads, max_youths, progress)
-    return Result(core, keep_replications)
+    return Result(core, keep_replications, loaded)
 
 
 def compare(base: Scenario | PathLike, *alternatives: Scenario | PathLike, replications: int | None = None,
@@ -587,9 +591,9 @@ def sweep(scenario: Scenario | PathLike, grid: Mapping[str, Sequence[Any]], repl
             # As the command line: the first point's warnings, every point's errors.
             diagnostics += [d for d in error.diagnostics if index == 0 or ": error: " in d]
     if diagnostics:
-        error = ScenarioError("\n".join(diagnostics))
-        error.diagnostics = diagnostics
-        raise error
+        failed = ScenarioError("\n".join(diagnostics))
+        failed.diagnostics = diagnostics
+        raise failed
     cores = _core.sweep([s._core for s in scenarios], replications, seed, threads, max_youths, progress)
     return Sweep([path for path, _ in parameters], points, scenarios, cores, keep_replications)
 
