@@ -1,8 +1,10 @@
 """Ctrl-C: a SIGINT while zorgsim simulates (a notebook's "interrupt kernel") raises
 KeyboardInterrupt within a second, and the simulation runs without the GIL meanwhile."""
 
+import json
 import os
 import signal
+import sys
 import threading
 import time
 
@@ -73,12 +75,19 @@ def test_sigint_while_drawing_progress_on_a_python_stream(monkeypatch):
     assert any("replications" in text for text in stream.text)
 
 
-def test_interrupting_a_notebook_kernel():
+def test_interrupting_a_notebook_kernel(tmp_path, monkeypatch):
     """A real IPython kernel (Debian's python3-ipykernel): "interrupt the kernel" during a run
     ends the cell with KeyboardInterrupt within a second, and the kernel goes on."""
     from jupyter_client.manager import start_new_kernel
 
-    kernel, client = start_new_kernel(kernel_name="python3", env={**os.environ})
+    # A kernel of this interpreter (the one the module is built for), whatever is installed.
+    spec = tmp_path / "kernels" / "zorgsim-test"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "zorgsim test", "language": "python"}))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path))
+    kernel, client = start_new_kernel(kernel_name="zorgsim-test", env={**os.environ})
     try:
         quiet = {"timeout": 60, "output_hook": lambda message: None}
         client.execute_interactive(f"import warnings, zorgsim; warnings.simplefilter('ignore'); "
