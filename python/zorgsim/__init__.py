@@ -115,11 +115,11 @@ class Scenario:
     """A loaded, checked scenario (``zorgsim.load``). Immutable: ``with_set`` gives a changed
     copy."""
 
-    def __init__(self, core: _core.Scenario, *, warnings: Sequence[str] = (), source: Path | None = None,
+    def __init__(self, core: _core.Scenario, *, warnings: Sequence[str] = (), source: str | None = None,
                  text: str | None = None, base_dir: Path | None = None,
                  overrides: Sequence[tuple[str, str]] = ()) -> None:
         self._core = core
-        self._source = source
+        self._source = source  # as given: diagnostics name the file so, as on the command line
         self._text = text
         self._base_dir = base_dir
         self._overrides = list(overrides)
@@ -171,7 +171,7 @@ class Scenario:
     @property
     def source(self) -> Path | None:
         """The file it was loaded from (None for YAML text or a sized scenario)."""
-        return self._source
+        return None if self._source is None else Path(self._source)
 
     @property
     def overrides(self) -> dict[str, str]:
@@ -194,7 +194,7 @@ class Scenario:
 
     def _reload(self, overrides: list[tuple[str, str]], warn: bool = True) -> "Scenario":
         if self._source is not None:
-            core, found = _core.load_file(str(self._source), overrides)
+            core, found = _core.load_file(self._source, overrides)
         elif self._text is not None:
             core, found = _core.load_text(self._text, "<string>", str(self._base_dir), overrides)
         else:
@@ -205,7 +205,7 @@ class Scenario:
                         base_dir=self._base_dir, overrides=overrides)
 
     def __repr__(self) -> str:
-        where = f" from {str(self._source)!r}" if self._source is not None else ""
+        where = f" from {self._source!r}" if self._source is not None else ""
         return f"<zorgsim.Scenario {self.name!r}{where}>"
 
 
@@ -235,8 +235,8 @@ def load(source: PathLike, set: Mapping[str, Any] | None = None) -> Scenario:
         return Scenario(core, warnings=found, text=source, base_dir=base_dir, overrides=overrides)
     if not isinstance(source, (str, _os.PathLike)):
         raise TypeError(f"load() takes a path or YAML text, not {type(source).__name__}")
-    path = Path(_os.fspath(source))
-    core, found = _core.load_file(_os.fspath(source), overrides)
+    path = _os.fspath(source)
+    core, found = _core.load_file(path, overrides)
     _warn(found)
     return Scenario(core, warnings=found, source=path, overrides=overrides)
 
