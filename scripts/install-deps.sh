@@ -16,6 +16,9 @@ packages=(
   clang-format                              # the style check
   openmpi-bin libopenmpi-dev                # the MPI build (-DZORGSIM_MPI=ON, docs/cluster.md)
   clang-16 libclang-rt-16-dev llvm          # the fuzz build (libFuzzer, docs/fuzzing.md)
+  python3-dev pybind11-dev python3-pybind11 # the Python module (docs/python.md)
+  python3-numpy python3-pandas python3-matplotlib python3-pytest   # its data frames, example, tests
+  python3-ipykernel python3-jupyter-client  # its test of Ctrl-C in a notebook kernel
 )
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 

@@ -11,7 +11,9 @@ ln -s "$SOURCE_DIR/scenarios" scenarios
 import re, shlex, sys
 text = open(sys.argv[1]).read()
 commands = []
-for block in re.findall(r"```(?:sh|bash|console)?\n(.*?)```", text, re.S):
+for language, block in re.findall(r"```(\w*)\n(.*?)```", text, re.S):
+    if language not in ("", "sh", "bash", "console"):
+        continue  # e.g. the Python example
     lines = block.replace("\\\n", " ").splitlines()
     for line in lines:
         words = shlex.split(line, comments=True)

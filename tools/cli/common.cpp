@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "experiment/result_memory.hpp"
 #include "growing_lists_warning.hpp"
 #include "zorgsim/model/outcomes.hpp"
 
@@ -50,21 +51,13 @@ experiment::RunOptions run_options(const CommonOptions& options, const care::Sce
         throw BadInput("--replications must be at least 1");
     // Exact quantiles keep one value per replication of every time-series cell: refuse, before
     // anything runs, a replication count whose values would not fit (docs/limits.md).
-    const care::OutcomeLayout layout = care::outcome_layout(scenario);
-    const double per_replication = 8.0 * static_cast<double>(layout.series_cells()) *
-                                   static_cast<double>(layout.periods.size()) *
-                                   static_cast<double>(scenarios);
-    const double bytes = per_replication * static_cast<double>(run.replications);
-    if (bytes > static_cast<double>(max_result_bytes))
-        throw BadInput(fmt::format(
-            "{} replications would keep {:.1f} GiB of per-replication figures in memory ({} "
-            "time-series cells x {} periods x 8 bytes{}); at most {} replications fit in the {} "
-            "GiB zorgsim allows",
-            run.replications, bytes / double(1ULL << 30), layout.series_cells(),
-            layout.periods.size(), scenarios > 1 ? fmt::format(" x {} scenarios", scenarios) : "",
-            static_cast<std::uint64_t>(static_cast<double>(max_result_bytes) / per_replication),
-            max_result_bytes >> 30));
+    if (auto refusal = experiment::result_memory_refusal(scenario, run.replications, scenarios))
+        throw BadInput(*refusal);
     return run;
+}
+
+folders::FolderOptions folder_options(const CommonOptions& options) {
+    return {options.language, options.keep_replications};
 }
 
 bool writes_output(const CommonOptions& options) {
@@ -76,14 +69,6 @@ void on_writer(const CommonOptions& options, const std::function<void()>& step) 
         options.cluster->on_writer(step);
     else
         step();
-}
-
-output::RunInfo run_info(const experiment::RunOptions& options,
-                         const std::vector<care::Scenario>& scenarios) {
-    output::RunInfo info{options.seed, options.replications, {}};
-    for (const auto& scenario : scenarios)
-        info.resolved.push_back({scenario.name, scenario::emit_yaml(scenario)});
-    return info;
 }
 
 std::filesystem::path output_dir(const CommonOptions& options, const std::string& name) {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "experiment/runner.hpp"
-#include "output/results_json.hpp"
+#include "folders/folders.hpp"
 #include "scenario/load.hpp"
 #include "words/words.hpp"
 #include "zorgsim/model/scenario.hpp"
@@ -72,14 +72,12 @@ care::Scenario load_scenario(const std::optional<std::filesystem::path>& file,
                              const std::vector<scenario::Override>& overrides, bool quiet);
 
 /// The replications, seed and threads to use: options first, then the scenario's defaults.
-/// The bytes of per-replication figures a command may keep (exact quantiles, replications.csv).
-inline constexpr std::uint64_t max_result_bytes = std::uint64_t{4} << 30;
-/// `scenarios`: how many scenarios of this size run together (compare), for the memory check.
+/// `scenarios`: how many scenarios of this size run together (compare), for the memory check
+/// (experiment::result_memory_refusal).
 experiment::RunOptions run_options(const CommonOptions& options, const care::Scenario& scenario,
                                    std::size_t scenarios = 1);
-/// The seed, replications and resolved scenarios (for provenance) of what ran.
-output::RunInfo run_info(const experiment::RunOptions& options,
-                         const std::vector<care::Scenario>& scenarios);
+/// The options of the results folder: --lang, --keep-replications.
+folders::FolderOptions folder_options(const CommonOptions& options);
 
 /// --out, or results/<name>/.
 std::filesystem::path output_dir(const CommonOptions& options, const std::string& name);

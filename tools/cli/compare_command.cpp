@@ -1,16 +1,12 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "excel/results_xlsx.hpp"
+#include "experiment/distinct_names.hpp"
 #include "growing_lists_warning.hpp"
 #include "interrupt.hpp"
-#include "output/differences_csv.hpp"
-#include "output/replications_csv.hpp"
-#include "output/timeseries_csv.hpp"
 #include "output/trace_csv.hpp"
 #include "output_targets.hpp"
 #include "progress.hpp"
-#include "report/report.hpp"
 
 namespace zorgsim::cli {
 
@@ -30,12 +26,8 @@ int compare_command(const CompareArguments& arguments) {
     }
     if (failed)
         throw BadInput("");
-    for (std::size_t i = 0; i < scenarios.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (scenarios[i].name == scenarios[j].name)
-                throw BadInput(fmt::format("two scenarios are both named '{}'; names tell them "
-                                           "apart in the results",
-                                           scenarios[i].name));
+    if (auto refusal = experiment::duplicate_name_refusal(scenarios))
+        throw BadInput(*refusal);
     // Common random numbers: every scenario runs with the base's seed and replication count.
     experiment::RunOptions options =
         run_options(arguments.common, scenarios.front(), scenarios.size());
@@ -68,32 +60,8 @@ int compare_command(const CompareArguments& arguments) {
     for (std::size_t i = 0; i < scenarios.size(); ++i)
         print_growing_list_warnings(scenarios[i], comparison.scenarios[i], arguments.common.quiet);
 
-    // The resolved texts are made once: the provenance hashes are of the very bytes written.
-    const output::RunInfo info = run_info(options, scenarios);
-    folder->write("comparison.json",
-                  output::comparison_json(scenarios, info, comparison).dump(2) + "\n");
-    std::string csv(output::timeseries_header);
-    for (std::size_t i = 0; i < scenarios.size(); ++i)
-        csv += output::timeseries_rows(scenarios[i], comparison.scenarios[i]);
-    folder->write("timeseries.csv", csv);
-    excel::write_results_xlsx(folder->stage("results.xlsx"),
-                              excel::comparison_results(scenarios, comparison, options),
-                              arguments.common.language);
-    if (arguments.common.keep_replications) {
-        output::ReplicationsFile replications(folder->stage("replications.csv"));
-        for (std::size_t i = 0; i < scenarios.size(); ++i)
-            replications.add(scenarios[i], comparison.scenarios[i]);
-        replications.close();
-    }
-    std::string differences(output::differences_header);
-    for (std::size_t i = 1; i < scenarios.size(); ++i)
-        differences += output::differences_rows(scenarios.front(), scenarios[i],
-                                                comparison.differences[i - 1]);
-    folder->write("differences.csv", differences);
-    for (const auto& resolved : info.resolved)
-        folder->write("scenario-" + resolved.name + ".yaml", resolved.yaml);
-    folder->stage("report.html");
-    report::write_report(folder->staging(), arguments.common.language);
+    folders::stage_comparison_folder(*folder, scenarios, comparison, options,
+                                     folder_options(arguments.common));
     stop_if_interrupted();
     finish_trace(trace_file); // a trace that failed commits nothing
     folder->commit();

@@ -6,8 +6,6 @@
 #include "output/trace_csv.hpp"
 #include "output_targets.hpp"
 #include "progress.hpp"
-#include "report/report.hpp"
-#include "run_results.hpp"
 
 namespace zorgsim::cli {
 
@@ -46,9 +44,8 @@ int run_command(const RunArguments& arguments) {
         return success;
     print_growing_list_warnings(scenario, aggregate, arguments.common.quiet);
 
-    stage_run_results(*folder, scenario, aggregate, options, arguments.common);
-    folder->stage("report.html");
-    report::write_report(folder->staging(), arguments.common.language);
+    folders::stage_run_folder(*folder, scenario, aggregate, options,
+                              folder_options(arguments.common));
     stop_if_interrupted();
     finish_trace(trace_file); // a trace that failed commits nothing
     folder->commit();

@@ -1,11 +1,9 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "experiment/size_in_order.hpp"
 #include "interrupt.hpp"
-#include "output/sizing_json.hpp"
 #include "output_targets.hpp"
-#include "report/report.hpp"
-#include "run_results.hpp"
 
 namespace zorgsim::cli {
 
@@ -27,11 +25,10 @@ int size_command(const SizeArguments& arguments) {
                       parse_overrides(arguments.common.sets), arguments.common.quiet);
     std::vector<std::size_t> services;
     for (const auto& id : arguments.services) {
-        auto it = std::find_if(scenario.services.begin(), scenario.services.end(),
-                               [&](const care::Service& s) { return s.id == id; });
-        if (it == scenario.services.end())
+        const auto index = experiment::service_index(scenario, id);
+        if (!index)
             throw BadInput(fmt::format("--service {}: no such service in {}", id, scenario.name));
-        services.push_back(static_cast<std::size_t>(it - scenario.services.begin()));
+        services.push_back(*index);
     }
     experiment::RunOptions options = run_options(arguments.common, scenario);
     options.stop = &interrupt_requested();
@@ -54,21 +51,18 @@ int size_command(const SizeArguments& arguments) {
 
     // Services are sized one after another, each with the earlier ones at their sized
     // (constant) capacity.
-    std::vector<experiment::SizingResult> results;
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        const auto& target = targets[targets.size() == 1 ? 0 : i];
-        results.push_back(experiment::size_service(scenario, services[i], target, options, sizing));
-        const auto& result = results.back();
-        if (!result.feasible) {
-            const auto& best = result.curve.back();
-            throw BadInput(fmt::format(
-                "no capacity of {} up to {} meets '{}': the best achieved is {}.{} = {:.4g} "
-                "(95% interval {:.4g} to {:.4g}) at capacity {}; raise --max-capacity or relax "
-                "the target",
-                arguments.services[i], arguments.max_capacity, target.text, target.metric,
-                target.stat, best.check.estimate, best.check.lo, best.check.hi, best.capacity));
-        }
-        scenario = result.sized;
+    const std::vector<experiment::SizingResult> results =
+        experiment::size_in_order(scenario, services, targets, options, sizing);
+    if (const auto& result = results.back(); !result.feasible) {
+        const auto& target = result.target;
+        const auto& best = result.curve.back();
+        throw BadInput(fmt::format(
+            "no capacity of {} up to {} meets '{}': the best achieved is {}.{} = {:.4g} "
+            "(95% interval {:.4g} to {:.4g}) at capacity {}; raise --max-capacity or relax "
+            "the target",
+            arguments.services[results.size() - 1], arguments.max_capacity, target.text,
+            target.metric, target.stat, best.check.estimate, best.check.lo, best.check.hi,
+            best.capacity));
     }
 
     // The sized scenario's own results, so the folder also holds a full run and its report.
@@ -79,10 +73,8 @@ int size_command(const SizeArguments& arguments) {
                                                : experiment::run_scenario(scenario, options);
     if (!folder)
         return success; // the results are rank 0's to write
-    folder->write("sizing.json", output::sizing_json(scenario, results, achieved).dump(2) + "\n");
-    stage_run_results(*folder, scenario, achieved, options, arguments.common);
-    folder->stage("report.html");
-    report::write_report(folder->staging(), arguments.common.language);
+    folders::stage_sizing_folder(*folder, scenario, results, achieved, options,
+                                 folder_options(arguments.common));
     stop_if_interrupted();
     folder->commit();
     for (const auto& result : results) {

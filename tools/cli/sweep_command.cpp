@@ -7,6 +7,7 @@
 #include "output/csv_cell.hpp"
 #include "output/replications_csv.hpp"
 #include "output/series_cells.hpp"
+#include "output/sweep_csv.hpp"
 #include "output/sweep_json.hpp"
 #include "output/timeseries_csv.hpp"
 #include "output_targets.hpp"
@@ -119,38 +120,6 @@ std::optional<care::Scenario> load_point(const std::filesystem::path& file,
     return std::nullopt;
 }
 
-void append_rows(std::string& csv, std::size_t point, const std::vector<std::string>& values,
-                 const experiment::Aggregate& aggregate) {
-    std::string prefix = std::to_string(point);
-    for (const auto& value : values)
-        prefix += "," + output::csv_cell(value);
-    auto row = [&](std::string_view entity, std::string_view metric, const RunningStats& stats) {
-        if (stats.count() == 0) {
-            csv += fmt::format("{},{},{},,,\n", prefix, output::csv_cell(entity),
-                               output::csv_cell(metric));
-            return;
-        }
-        // Every figure of the catalogue is >= 0: so is its interval.
-        const auto [lo, hi] = experiment::nonnegative_ci95(stats);
-        const bool interval = stats.count() > 1; // one replication gives no interval
-        csv += fmt::format("{},{},{},{},{},{}\n", prefix, output::csv_cell(entity),
-                           output::csv_cell(metric), output::csv_number(stats.mean()),
-                           interval ? output::csv_number(lo) : "",
-                           interval ? output::csv_number(hi) : "");
-    };
-    care::for_each_cell<false>(aggregate.layout(), [&](const care::LayoutCell& cell) {
-        row(output::entity(cell), cell.metric, aggregate.summary(cell.index));
-    });
-    // The pooled wait quantiles of every service (the 4-week norm is a statement about p90).
-    const auto& services = aggregate.layout().services;
-    for (std::size_t s = 0; s < services.size(); ++s)
-        for (const auto& [name, q] : {std::pair{"wait_days_p50", 0.5}, {"wait_days_p90", 0.9}}) {
-            const auto& waits = aggregate.pooled_waits(s);
-            csv += fmt::format("{},{},{},{},,\n", prefix, output::csv_cell(services[s]), name,
-                               waits.count() ? output::csv_number(waits.quantile(q)) : "");
-        }
-}
-
 } // namespace
 
 int sweep_command(const SweepArguments& arguments) {
@@ -187,10 +156,10 @@ int sweep_command(const SweepArguments& arguments) {
     std::optional<output::OutputFolder> folder; // only the process that writes has one
     on_writer(arguments.common,
               [&] { open_output_folder(folder, arguments.common, baseline.name + "-sweep"); });
-    std::string csv = "point";
+    std::vector<std::string> header_paths;
     for (const auto& parameter : parameters)
-        csv += "," + output::csv_cell(parameter.path);
-    csv += ",service,metric,mean,ci95_lo,ci95_hi\n";
+        header_paths.push_back(parameter.path);
+    std::string csv = output::sweep_header(header_paths);
 
     std::optional<output::ReplicationsFile> replications;
     if (folder && arguments.common.keep_replications)
@@ -216,7 +185,7 @@ int sweep_command(const SweepArguments& arguments) {
             progress.update(done_points * options.replications + done);
         };
         const auto aggregate = experiment::run_scenario(*scenarios[p], options);
-        append_rows(csv, p, points[p], aggregate);
+        output::append_sweep_rows(csv, p, points[p], aggregate);
         for (auto& row : output::sweep_rows(p, paths, points[p], shown, aggregate))
             rows.push_back(std::move(row));
         if (replications)
