@@ -1,15 +1,12 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "excel/results_xlsx.hpp"
 #include "interrupt.hpp"
-#include "output/differences_csv.hpp"
-#include "output/replications_csv.hpp"
-#include "output/timeseries_csv.hpp"
 #include "output/trace_csv.hpp"
 #include "output_targets.hpp"
 #include "progress.hpp"
 #include "report/report.hpp"
+#include "run_results.hpp"
 
 namespace zorgsim::cli {
 
@@ -65,30 +62,7 @@ int compare_command(const CompareArguments& arguments) {
     if (!folder)
         return success;
 
-    // The resolved texts are made once: the provenance hashes are of the very bytes written.
-    const output::RunInfo info = run_info(options, scenarios);
-    folder->write("comparison.json",
-                  output::comparison_json(scenarios, info, comparison).dump(2) + "\n");
-    std::string csv(output::timeseries_header);
-    for (std::size_t i = 0; i < scenarios.size(); ++i)
-        csv += output::timeseries_rows(scenarios[i], comparison.scenarios[i]);
-    folder->write("timeseries.csv", csv);
-    excel::write_results_xlsx(folder->stage("results.xlsx"),
-                              excel::comparison_results(scenarios, comparison, options),
-                              arguments.common.language);
-    if (arguments.common.keep_replications) {
-        output::ReplicationsFile replications(folder->stage("replications.csv"));
-        for (std::size_t i = 0; i < scenarios.size(); ++i)
-            replications.add(scenarios[i], comparison.scenarios[i]);
-        replications.close();
-    }
-    std::string differences(output::differences_header);
-    for (std::size_t i = 1; i < scenarios.size(); ++i)
-        differences += output::differences_rows(scenarios.front(), scenarios[i],
-                                                comparison.differences[i - 1]);
-    folder->write("differences.csv", differences);
-    for (const auto& resolved : info.resolved)
-        folder->write("scenario-" + resolved.name + ".yaml", resolved.yaml);
+    stage_comparison_results(*folder, scenarios, comparison, options, arguments.common);
     folder->stage("report.html");
     report::write_report(folder->staging(), arguments.common.language);
     stop_if_interrupted();
