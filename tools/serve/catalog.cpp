@@ -70,6 +70,10 @@ std::pair<std::string, std::string> policy_years(const care::Scenario& scenario)
     return {to_iso(first_year / January / 1), to_iso(last_year / January / 1)};
 }
 
+std::string second_year(const std::string& first) {
+    return std::to_string(std::stoi(first.substr(0, 4)) + 1) + first.substr(4);
+}
+
 std::string destination_id(const care::Scenario& scenario, care::Destination destination) {
     return destination.is_exit()
                ? "exit"
@@ -81,7 +85,6 @@ std::string destination_id(const care::Scenario& scenario, care::Destination des
 std::vector<Lever> make_levers(const care::Scenario& scenario) {
     std::vector<Lever> levers;
     const auto [first_year, last_year] = policy_years(scenario);
-    (void)last_year;
     std::set<int> inflow_sources; // channels that an inflow policy of the base already moves
     bool inflow_everywhere = false;
     std::set<int> stopped; // services with an admission stop in the base
@@ -162,7 +165,8 @@ std::vector<Lever> make_levers(const care::Scenario& scenario) {
         lever.min = -10;
         lever.max = 10;
         lever.step = 0.5;
-        lever.date = first_year;
+        // Prevention takes a year to start: from the second 1 January of the horizon.
+        lever.date = first_year < last_year ? second_year(first_year) : first_year;
         for (std::size_t i = 0; i < scenario.sources.size(); ++i)
             if (inflow_sources.count(static_cast<int>(i)) == 0)
                 lever.sources.push_back(scenario.sources[i].id);
