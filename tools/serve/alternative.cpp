@@ -446,8 +446,24 @@ Alternative make_alternative(const Offered& base, const Json& request, int index
     }
     if (!overrides.empty()) {
         const scenario::LoadResult checked = scenario::load_file(base.file, overrides);
-        if (!checked.ok())
-            throw RequestError(errors_of(checked), Json{{"alternative", alternative.label}});
+        if (!checked.ok()) {
+            // The command line's message, after the set value it is about: "<command line>:N"
+            // is the Nth value of "set".
+            std::string text;
+            Json paths = Json::array();
+            for (const auto& diagnostic : checked.diagnostics) {
+                if (diagnostic.severity != scenario::Diagnostic::Severity::error)
+                    continue;
+                if (diagnostic.file == "<command line>" && diagnostic.line >= 1 &&
+                    static_cast<std::size_t>(diagnostic.line) <= overrides.size()) {
+                    const auto& change = overrides[static_cast<std::size_t>(diagnostic.line - 1)];
+                    text += fmt::format("set {}={}: ", change.path, change.value);
+                    paths.push_back(change.path);
+                }
+                text += diagnostic.format() + '\n';
+            }
+            throw RequestError(text, Json{{"alternative", alternative.label}, {"set", paths}});
+        }
     }
 
     // 2. The levers and policies, as dated policies.

@@ -564,6 +564,13 @@ int serve_command(const ServeArguments& arguments) {
         server.set_write_timeout(30, 0);
         server.set_keep_alive_timeout(5);
         server.set_keep_alive_max_count(100);
+        // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a second studio
+        // (or another program of the same user) could listen on the same port and take half
+        // of the requests.
+        server.set_socket_options([](socket_t socket) {
+            int yes = 1;
+            ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+        });
 
         ListenAddress bound = *address;
         const bool ok = bound.port == 0 ? (bound.port = server.bind_to_any_port(bound.host)) > 0

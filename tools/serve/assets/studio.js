@@ -812,16 +812,14 @@
       (inline ? '?inline=1' : '');
     const link = (name, key, inline) => job.files.includes(name) ? h('li', null,
       h('a', { href: url(name, inline), download: inline ? null : name, target: inline ? '_blank'
-        : null, rel: 'noopener', 'data-file': name }, t(key)), ' ', h('code', { translate: 'no' },
-        name)) : null;
+        : null, rel: 'noopener', 'data-file': name }, t(key)), ' ', given(name, 'code')) : null;
     return h('div', { class: 'downloads', id: 'studio-downloads' },
       h('h3', null, t('studio_downloads_heading')),
       h('p', { class: 'note' }, t('studio_downloads_lead')),
       h('ul', null,
         (job.alternatives || []).map((a) => h('li', null, h('a', { href: url(a.file),
           download: a.file, 'data-file': a.file, 'data-alternative': a.name },
-        t('studio_download_scenario', { name: a.label })), ' ', h('code', { translate: 'no' },
-          a.file))),
+        t('studio_download_scenario', { name: a.label })), ' ', given(a.file, 'code'))),
         link('results.zip', 'studio_download_zip'),
         link('report.html', 'studio_download_report', true),
         link('results.xlsx', 'studio_download_excel')));
