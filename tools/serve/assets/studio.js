@@ -126,6 +126,11 @@
     return (state.levers ? state.levers.levers : []).find((l) => l.id === id);
   }
 
+  function kindOf(id) {
+    const service = state.levers && state.levers.services.find((s) => s.id === id);
+    return service ? service.kind : '';
+  }
+
   function serviceLabel(id) {
     const service = state.levers && state.levers.services.find((s) => s.id === id);
     return service ? service.label[lang] : id;
@@ -407,10 +412,12 @@
     const levers = state.levers.levers;
     const groups = [
       ['studio_group_inflow', levers.filter((l) => l.kind === 'inflow' || l.kind === 'inflow_policy')],
-      ['studio_group_capacity', levers.filter((l) => l.kind === 'capacity')],
+      ['studio_group_capacity', levers.filter((l) => l.kind === 'capacity').sort((a, b) =>
+        Number(kindOf(b.service) === 'placement') - Number(kindOf(a.service) === 'placement'))],
       ['studio_group_steps', levers.filter((l) => l.kind === 'capacity_step' ||
         l.kind === 'routing_shift' || l.kind === 'admission_stop')],
-      ['studio_group_phase_out', levers.filter((l) => l.kind === 'phase_out')]
+      ['studio_group_phase_out', levers.filter((l) => l.kind === 'phase_out').sort((a, b) =>
+        Number(kindOf(b.service) === 'placement') - Number(kindOf(a.service) === 'placement'))]
     ].filter(([, list]) => list.length);
     return h('section', { class: 'card', id: 'levers' },
       h('h2', null, t('studio_levers_heading')),
@@ -428,8 +435,14 @@
         'studio_group_phase_out' && key !== 'studio_group_steps' ? true : null,
       'data-group': key },
       h('summary', null, t(key), ' ', h('span', { class: 'count' }, countMoved(alternative, list))),
+      groupHelp[key] ? h('p', { class: 'lever-help group-help' }, t(groupHelp[key])) : null,
       h('div', { class: 'lever-list' }, list.map((l) => leverRow(alternative, l))))));
   }
+
+  /** Levers of these groups say what they do once, above the group. */
+  const groupHelp = { studio_group_capacity: 'studio_group_capacity_help',
+    studio_group_phase_out: 'studio_group_phase_out_help' };
+  const helpOnce = ['capacity', 'phase_out'];
 
   function moved(alternative) {
     return Object.values(alternative.settings).filter((s) => s && Object.keys(s).length).length;
@@ -526,12 +539,13 @@
           t('studio_from')));
       }
     }
-    return h('div', { class: 'lever' + (isMoved ? ' moved' : ''), 'data-lever-row': l.id },
+    return h('div', { class: 'lever' + (isMoved ? ' moved' : ''), 'data-lever-row': l.id,
+      title: helpOnce.includes(l.kind) ? l.help[lang] : null },
       h('div', { class: 'lever-head' }, h('span', { class: 'lever-label' }, l.label[lang]),
         isMoved ? h('button', { type: 'button', class: 'quiet reset', onclick: reset },
           t('studio_reset')) : null),
       h('div', { class: 'lever-controls' }, controls),
-      h('p', { class: 'lever-help' }, l.help[lang]),
+      helpOnce.includes(l.kind) ? null : h('p', { class: 'lever-help' }, l.help[lang]),
       l.description ? h('p', { class: 'lever-base' }, t('studio_in_the_base') + ' ',
         given(l.description)) : null);
   }
@@ -733,7 +747,10 @@
     i === 0 ? h('th', { scope: 'rowgroup', rowspan: group.rows.length, class: 'outcome' },
       group.label, h('span', { class: 'definition' }, t('report_unit_note_' + group.unit))) : null,
     many ? h('th', { scope: 'row', class: 'who who-' + row.kind, style: '--scenario-colour: ' +
-      model.scenarioColourOf(ctx, row.scenario) }, h('span', { class: 'swatch' }),
+      model.scenarioColourOf(ctx, row.scenario), title: (row.kind === 'difference'
+      ? t('report_difference_short') + ' ' : '') + (row.scenario === ctx.base &&
+      row.kind === 'scenario' ? t('report_base') : labelOf(job, row.scenario)) },
+    h('span', { class: 'swatch' }),
     row.kind === 'difference' ? t('report_difference_short') + ' ' : '',
     row.kind === 'scenario' && row.scenario === ctx.base ? t('report_base')
       : given(labelOf(job, row.scenario))) : null,
@@ -1050,11 +1067,12 @@
       const c = counts.get(i) || { here: 0, waiting: 0 };
       g.fillStyle = '#1b2430';
       g.font = '13px "Liberation Sans", Arial, sans-serif';
-      const label = box.label[lang];
-      g.fillText(label.length > 34 ? label.slice(0, 33) + '…' : label, box.x + 5, box.y + 15);
+      g.fillText(fit(g, box.label[lang], box.w - 10), box.x + 5, box.y + 15);
       g.fillStyle = '#4a5565';
-      g.fillText(t('studio_film_box', { here: number(c.here), places: number(box.label.capacity),
-        waiting: number(c.waiting) }), box.x + 5, box.y + 31);
+      g.font = '12px "Liberation Sans", Arial, sans-serif';
+      g.fillText(fit(g, t('studio_film_box', { here: number(c.here),
+        places: number(box.label.capacity), waiting: number(c.waiting) }), box.w - 10),
+      box.x + 5, box.y + 31);
     }
     for (const [id, youth] of film.youths) {
       const inBox = youth.at >= 0 ? film.boxes.get(youth.at) : null;
@@ -1092,6 +1110,18 @@
       g.lineTo(box.x + box.w, box.y + box.h * 0.68);
       g.stroke();
     }
+  }
+
+  /** TEXT cut with an ellipsis to WIDTH pixels. */
+  function fit(g, text, width) {
+    if (g.measureText(text).width <= width) {
+      return text;
+    }
+    let cut = text.length;
+    while (cut > 1 && g.measureText(text.slice(0, cut) + '…').width > width) {
+      cut -= 1;
+    }
+    return text.slice(0, cut) + '…';
   }
 
   function addDays(iso, days) {
