@@ -1,7 +1,8 @@
 # An alternative downloaded from the studio is a scenario file that `extends` the base with only
 # what differs; `zorgsim validate` accepts it and `zorgsim compare` on it, with the run's seed and
 # replications, writes byte for byte the files the studio ran (comparison.json, timeseries.csv,
-# differences.csv, report.html, results.xlsx, the resolved scenarios).
+# differences.csv, report.html, results.xlsx, the resolved scenarios). Also when the studio took
+# the base's replications from an earlier run of the base alone, as the page does.
 source "$(dirname "$0")/lib.sh"
 start_studio studio "$SOURCE_DIR/scenarios"
 post_json /api/runs '{"base": "westfriesland-baseline", "replications": 20, "seed": 5,
@@ -47,4 +48,24 @@ done
 n=$(ls cli | wc -l)
 m=$(ls "studio/$results" | wc -l)
 [[ $n == "$m" ]] || fail "zorgsim compare wrote $n files, the studio $m"
+
+# The page's way: the base alone first, then the comparison, which reuses the base's replications.
+post_json /api/runs '{"base": "westfriesland-baseline", "replications": 20, "seed": 6}'
+wait_run "$(json_field 'd["id"]')"
+[[ $STATUS == done ]] || fail "the base run ended $STATUS"
+post_json /api/runs '{"base": "westfriesland-baseline", "replications": 20, "seed": 6,
+  "alternatives": [{"name": "Gesloten zorg later", "levers": {"capacity:kleinschalig_wonen": 15}}]}'
+id=$(json_field 'd["id"]')
+wait_run "$id"
+[[ $STATUS == done ]] || fail "the comparison after the base run ended $STATUS"
+(cd scenarios && "$ZORGSIM" compare westfriesland-baseline.yaml gesloten-zorg-later.yaml \
+    --replications 20 --seed 6 --out ../cli-cached --quiet) || fail "zorgsim compare (seed 6) failed"
+for file in comparison.json timeseries.csv differences.csv report.html results.xlsx; do
+    req GET "/api/runs/$id/files/$file"
+    cp "$WORK/body" "studio-$file"
+    cmp -s "cli-cached/$file" "studio-$file" ||
+        fail "$file differs from zorgsim compare when the base's replications were reused"
+done
+req GET "/api/runs/$id/animation?scenario=westfriesland-baseline"
+expect_code 200 "the base's film after reusing its replications"
 echo "$TEST_NAME: passed"

@@ -46,7 +46,11 @@ Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options
                 run_limits(options)));
             return outcomes;
         },
-        [&](std::size_t, Outcomes&& outcomes) { aggregate.add(outcomes.front()); });
+        [&](std::size_t, Outcomes&& outcomes) {
+            aggregate.add(outcomes.front());
+            if (options.keep_outcomes)
+                options.keep_outcomes->push_back(std::move(outcomes.front()));
+        });
     return aggregate;
 }
 
@@ -64,9 +68,13 @@ Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,
         [&](std::size_t r) {
             Outcomes outcomes;
             for (std::size_t i = 0; i < scenarios.size(); ++i)
-                outcomes.push_back(care::simulate_replication(
-                    scenarios[i], options.seed, r,
-                    care::Observation{r == 0 ? options.trace : nullptr, -1}, run_limits(options)));
+                if (i == 0 && options.base_outcomes && r < options.base_outcomes->size())
+                    outcomes.push_back((*options.base_outcomes)[r]);
+                else
+                    outcomes.push_back(care::simulate_replication(
+                        scenarios[i], options.seed, r,
+                        care::Observation{r == 0 ? options.trace : nullptr, -1},
+                        run_limits(options)));
             return outcomes;
         },
         [&](std::size_t, Outcomes&& outcomes) {

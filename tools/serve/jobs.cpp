@@ -11,6 +11,7 @@
 #include "output/output_folder.hpp"
 #include "report/report.hpp"
 #include "run_results.hpp"
+#include "scenario/load.hpp"
 #include "zip.hpp"
 #include "zorgsim/engine/interrupted.hpp"
 #include "zorgsim/model/care_model.hpp"
@@ -328,8 +329,31 @@ void Jobs::run(Job& job) {
             job.stop = true;
         }
     };
-    AnimationSink sink(job.animation);
+    AnimationSink sink(*job.animation);
     options.trace = &sink;
+
+    // The base's replications from a run of the base alone with the same seed and replications,
+    // when there was one: the same numbers, computed once.
+    const std::string base_key = fmt::format("{}\n{}\n", options.replications, options.seed) +
+                                 scenario::emit_yaml(job.scenarios.front());
+    std::shared_ptr<const BaseReplications> cached;
+    std::vector<care::ReplicationOutcome> kept;
+    {
+        std::lock_guard lock(mutex_);
+        for (const auto& base : bases_)
+            if (base->key == base_key)
+                cached = base;
+    }
+    const care::OutcomeLayout layout = care::outcome_layout(job.scenarios.front());
+    const double bytes = 8.0 * static_cast<double>(layout.series_cells()) *
+                         static_cast<double>(layout.periods.size()) *
+                         static_cast<double>(options.replications);
+    if (job.scenarios.size() == 1 && !cached && bytes <= 256.0 * (1 << 20))
+        options.keep_outcomes = &kept;
+    if (job.scenarios.size() > 1 && cached && cached->outcomes.size() == options.replications) {
+        options.base_outcomes = &cached->outcomes;
+        job.base_animation = cached->animation;
+    }
 
     cli::CommonOptions common;
     common.language = job.settings.language;
@@ -378,6 +402,16 @@ void Jobs::run(Job& job) {
         entries.emplace_back(alternative.file_name, job.folder / alternative.file_name);
     }
     write_zip(job.folder / "results.zip", entries);
+    if (options.keep_outcomes && kept.size() == options.replications) {
+        auto base = std::make_shared<BaseReplications>();
+        base->key = base_key;
+        base->outcomes = std::move(kept);
+        base->animation = job.animation;
+        std::lock_guard lock(mutex_);
+        bases_.push_back(std::move(base));
+        while (bases_.size() > 2)
+            bases_.pop_front();
+    }
     files.push_back("results.zip");
     job.files = files;
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "alternative.hpp"
+#include "zorgsim/model/outcomes.hpp"
 
 namespace zorgsim::serve {
 
@@ -57,7 +58,10 @@ struct Job {
     std::string results_name;       ///< the results folder's name (as compare names it)
     std::vector<std::string> files; ///< the files that can be downloaded
     Json result;                    ///< comparison (or summary) and differences
-    Animation animation;
+    std::shared_ptr<Animation> animation = std::make_shared<Animation>();
+    /// The base's replication 0 when the base's replications came from an earlier run of the
+    /// base alone (the comparison then does not simulate them again).
+    std::shared_ptr<const Animation> base_animation;
     double seconds = 0.0;
 
     std::mutex mutex;
@@ -111,6 +115,14 @@ class Jobs {
     std::map<std::string, std::shared_ptr<Job>> jobs_;
     std::deque<std::string> finished_; ///< ids, oldest first
     std::shared_ptr<Job> running_;
+    /// The replications of the last runs of a base alone, for the comparisons that follow
+    /// (the page runs the base first): newest last, at most two.
+    struct BaseReplications {
+        std::string key; ///< the resolved base, seed and replications
+        std::vector<care::ReplicationOutcome> outcomes;
+        std::shared_ptr<const Animation> animation;
+    };
+    std::deque<std::shared_ptr<const BaseReplications>> bases_;
     bool stopping_ = false;
     std::thread worker_;
 };

@@ -452,10 +452,16 @@ class Studio {
                 if (job.status.load() != Job::Status::done)
                     return send_error(response, 409, "the run is not done");
                 const std::string scenario = request.get_param_value("scenario");
+                const Animation* animation = nullptr;
                 const Animation::Track* track = nullptr;
-                for (const auto& t : job.animation.tracks)
-                    if (t.scenario == scenario || (scenario.empty() && !track))
-                        track = &t;
+                for (const Animation* a :
+                     {static_cast<const Animation*>(job.animation.get()), job.base_animation.get()})
+                    if (a && !track)
+                        for (const auto& t : a->tracks)
+                            if (!track && (t.scenario == scenario || scenario.empty())) {
+                                track = &t;
+                                animation = a;
+                            }
                 if (!track)
                     return send_error(
                         response, 404,
@@ -466,7 +472,7 @@ class Studio {
                         resolved = &s;
                 Json places = Json::array();
                 Json labels = Json::object();
-                for (const auto& place : job.animation.places) {
+                for (const auto& place : animation->places) {
                     places.push_back(place);
                     if (!resolved)
                         continue;
@@ -487,7 +493,7 @@ class Studio {
                 Json out{{"scenario", track->scenario},
                          {"start", resolved ? to_iso(resolved->start) : ""},
                          {"horizon_days", resolved ? resolved->horizon_days : 0.0},
-                         {"events", job.animation.events},
+                         {"events", animation->events},
                          {"places", std::move(places)},
                          {"labels", std::move(labels)},
                          {"truncated", track->truncated},
