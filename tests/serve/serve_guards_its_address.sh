@@ -1,6 +1,7 @@
 # `zorgsim serve` listens on 127.0.0.1 unless told otherwise; another address needs a token file
 # (and a wildcard address the names it answers to); with a token, every API request needs it, as
-# a cookie or a bearer header. Bad arguments exit 2 with a message.
+# a cookie or a bearer header; --allow-host adds a name (a reverse proxy's). Bad arguments exit 2
+# with a message.
 source "$(dirname "$0")/lib.sh"
 expect_exit2() {
     local what=$1
@@ -31,7 +32,7 @@ req GET /api/scenarios
 [[ $(json_field '[s["name"] for s in d["scenarios"]]') == "['westfriesland-baseline']" ]] ||
     fail "a studio started on one file offers that scenario only"
 
-start_studio token --token-file studio.token "$SOURCE_DIR/scenarios"
+start_studio token --token-file studio.token --allow-host zorgsim.example "$SOURCE_DIR/scenarios"
 token=$(cat studio.token)
 req GET /api/scenarios
 expect_code 401 "an API request without the token"
@@ -42,6 +43,17 @@ req GET /api/scenarios -H "Authorization: Bearer $token"
 expect_code 200 "a bearer token"
 req GET /api/scenarios -H "Cookie: other=1; zorgsim_token=$token"
 expect_code 200 "the token as a cookie"
+# Behind a reverse proxy with TLS: the public name, without a port, and its https Origin.
+req GET /api/scenarios -H "Host: zorgsim.example" -H "Authorization: Bearer $token"
+expect_code 200 "the --allow-host name without a port"
+req GET /api/scenarios -H "Host: other.example" -H "Authorization: Bearer $token"
+expect_code 421 "a name not allowed"
+post_json /api/runs '{"base": "westfriesland-baseline", "replications": 2}' -H "Host: zorgsim.example" \
+    -H "Origin: https://zorgsim.example" -H "Authorization: Bearer $token"
+expect_code 202 "a POST from the page behind the proxy"
+post_json /api/runs '{"base": "westfriesland-baseline", "replications": 2}' -H "Host: zorgsim.example" \
+    -H "Origin: https://evil.example" -H "Authorization: Bearer $token"
+expect_code 403 "a POST from another site behind the proxy"
 req GET /
 expect_code 200 "the page itself (it asks for the token)"
 expect_body '"token_required":true' "the page knows it must ask for a token"

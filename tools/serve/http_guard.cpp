@@ -84,7 +84,11 @@ std::vector<std::string> allowed_hosts(const ListenAddress& address,
     for (const auto& name : extra) {
         const bool has_port = name.find(':') != std::string::npos &&
                               (name.front() != '[' || name.find("]:") != std::string::npos);
-        allowed.push_back(lower(has_port ? name : fmt::format("{}:{}", name, address.port)));
+        allowed.push_back(lower(name));
+        // Without a port: also with the studio's (a browser sends none for 80 and 443, which
+        // a reverse proxy passes on).
+        if (!has_port)
+            allowed.push_back(lower(fmt::format("{}:{}", name, address.port)));
     }
     return allowed;
 }

@@ -64,7 +64,8 @@ class Guard {
 };
 
 /// The Host values a studio listening on ADDRESS answers to, with the --allow-host names (a
-/// name without a port gets ADDRESS's port).
+/// name without a port is answered without one, as a reverse proxy on 443 passes it, and with
+/// ADDRESS's port).
 std::vector<std::string> allowed_hosts(const ListenAddress& address,
                                        const std::vector<std::string>& extra);
 
