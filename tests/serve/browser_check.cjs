@@ -116,7 +116,10 @@ async function main() {
     fs.mkdirSync(out, { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
     if (screenshot) {
+      // The one in docs/: tall enough to show the summary and the first key figures.
+      await page.setViewportSize({ width: 1440, height: 1500 });
       await page.screenshot({ path: screenshot });
+      await page.setViewportSize({ width: 1440, height: 1000 });
     }
     await page.screenshot({ path: path.join(out, 'studio-nl.png') });
     await page.screenshot({ path: path.join(out, 'studio-nl-full.png'), fullPage: true });
