@@ -155,6 +155,17 @@ async function main() {
       check(response.ok(), 'download ' + file);
       fs.writeFileSync(path.join(work, file), await response.body());
     }
+
+    // 8. Back in Dutch, a base with steps of its own (capacity steps, routing shifts, an
+    //    admission stop): its levers, every group open, for the language check.
+    await page.click('button.lang[lang="nl"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
+    await page.selectOption('#studio-base', 'westfriesland-zero-closed-2030');
+    const steps = await waitDone(page, 'the zero-closed base', '0', run);
+    await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+    check(await page.locator('[data-lever-row^="policy:"]').count() >= 10,
+      'the zero-closed scenario\'s own steps are levers');
+    await dumpDom(page, steps.run, 'nl', path.join(out, 'studio-nl-steps.dom.html'));
     check(problems.length === 0, 'problems on the page:\n  ' + problems.join('\n  '));
   } finally {
     await browser.close();

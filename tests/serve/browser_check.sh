@@ -21,9 +21,9 @@ NODE_PATH=$SOURCE_DIR/node_modules "$node" "$(dirname "$0")/browser_check.cjs" "
     fail "the page check failed (screenshots in $out)"
 
 # The language of what the page shows: no English in the Dutch page, no Dutch in the English one.
-for lang in nl en; do
-    python3 "$SOURCE_DIR/tests/report/visible_text.py" "$out/studio-$lang.dom.html" "$lang" \
-        "$SOURCE_DIR/tools/words/words.json" || fail "words of the other language in the $lang page"
+for page in nl en nl-steps; do
+    python3 "$SOURCE_DIR/tests/report/visible_text.py" "$out/studio-$page.dom.html" "${page%%-*}" \
+        "$SOURCE_DIR/tools/words/words.json" || fail "words of the other language in the $page page"
 done
 
 # The downloaded scenario file: valid, and zorgsim compare gives the studio's numbers.

@@ -21,10 +21,6 @@ constexpr std::size_t max_label_chars = 80;
 constexpr std::size_t max_items = 100; ///< set values, levers or policies of one alternative
 constexpr int max_depth = 16;
 
-std::string say(const char* key, Language language) {
-    return words::text(key, language);
-}
-
 template <typename... Args> std::string say(const char* key, Language language, Args&&... args) {
     return fmt::format(fmt::runtime(words::text(key, language)), std::forward<Args>(args)...);
 }
@@ -177,24 +173,6 @@ const Lever* find_lever(const Offered& base, const std::string& id) {
     return nullptr;
 }
 
-const care::Service* find_service(const care::Scenario& scenario, const std::string& id) {
-    for (const auto& service : scenario.services)
-        if (service.id == id)
-            return &service;
-    return nullptr;
-}
-
-std::string where_label(const care::Scenario& scenario, const std::string& id, Language language) {
-    if (id == "exit")
-        return say("studio_out_of_care", language);
-    if (const auto* service = find_service(scenario, id))
-        return service_label(*service, language);
-    for (const auto& source : scenario.sources)
-        if (source.id == id)
-            return source.name.empty() ? source.id : source.name;
-    return id;
-}
-
 /// The lever's setting as policies of the alternative file.
 void add_lever(Json& policies, const Offered& base, const std::string& id, const Json& setting,
                Language language) {
@@ -204,7 +182,7 @@ void add_lever(Json& policies, const Offered& base, const std::string& id, const
                                fmt::arg("scenario", base.name)));
     const auto& scenario = base.scenario;
     const std::string service =
-        lever->service.empty() ? std::string() : where_label(scenario, lever->service, language);
+        lever->service.empty() ? std::string() : place_label(scenario, lever->service, language);
     Json value = setting;
     std::string date = lever->date;
     bool remove = false;
@@ -284,9 +262,9 @@ void add_lever(Json& policies, const Offered& base, const std::string& id, const
             Json{{"id", lever->policy},
                  {"description",
                   say("studio_policy_routing", language,
-                      fmt::arg("at", where_label(scenario, lever->shifted_at, language)),
-                      fmt::arg("from", where_label(scenario, lever->from_service, language)),
-                      fmt::arg("to", where_label(scenario, lever->to_service, language)),
+                      fmt::arg("at", place_label(scenario, lever->shifted_at, language)),
+                      fmt::arg("from", place_label(scenario, lever->from_service, language)),
+                      fmt::arg("to", place_label(scenario, lever->to_service, language)),
                       fmt::arg("percent", number_text(number * 100.0, language)),
                       fmt::arg("was", number_text(lever->current * 100.0, language)))},
                  {"routing_shift", Json{{"fraction", number}}}});

@@ -51,6 +51,24 @@ std::string service_label(const care::Service& service, Language language) {
     return service.name.empty() ? service.id : service.name;
 }
 
+std::string place_label(const care::Scenario& scenario, const std::string& id, Language language) {
+    if (id == "exit")
+        return words::text("studio_out_of_care", language);
+    for (const auto& service : scenario.services)
+        if (service.id == id)
+            return service_label(service, language);
+    for (const auto& source : scenario.sources)
+        if (source.id == id) {
+            if (language == Language::nl || source.name.empty()) {
+                std::string label = source.id;
+                std::replace(label.begin(), label.end(), '_', ' ');
+                return label;
+            }
+            return source.name;
+        }
+    return id;
+}
+
 namespace {
 
 /// The first 1 January on or after the start (a policy's default date), and the last one
@@ -210,36 +228,18 @@ std::string number_text(double value, Language language) {
     return text;
 }
 
-const care::Service* find_service(const care::Scenario& scenario, const std::string& id) {
-    for (const auto& service : scenario.services)
-        if (service.id == id)
-            return &service;
-    return nullptr;
-}
-
-std::string where_label(const care::Scenario& scenario, const std::string& id, Language language) {
-    if (id == "exit")
-        return words::text("studio_out_of_care", language);
-    if (const auto* service = find_service(scenario, id))
-        return service_label(*service, language);
-    for (const auto& source : scenario.sources)
-        if (source.id == id)
-            return source.name.empty() ? source.id : source.name;
-    return id;
-}
-
 std::string lever_text(const Offered& base, const Lever& lever, const char* which,
                        Language language) {
     const auto& scenario = base.scenario;
     const std::string key = fmt::format("studio_lever_{}_{}", kind_name(lever.kind), which);
     const std::string service =
-        lever.service.empty() ? std::string() : where_label(scenario, lever.service, language);
+        lever.service.empty() ? std::string() : place_label(scenario, lever.service, language);
     return fmt::format(fmt::runtime(words::text(key, language)), fmt::arg("service", service),
                        fmt::arg("value", number_text(lever.current, language)),
                        fmt::arg("date", lever.date),
-                       fmt::arg("from", where_label(scenario, lever.from_service, language)),
-                       fmt::arg("to", where_label(scenario, lever.to_service, language)),
-                       fmt::arg("at", where_label(scenario, lever.shifted_at, language)),
+                       fmt::arg("from", place_label(scenario, lever.from_service, language)),
+                       fmt::arg("to", place_label(scenario, lever.to_service, language)),
+                       fmt::arg("at", place_label(scenario, lever.shifted_at, language)),
                        fmt::arg("percent", number_text(lever.current * 100.0, language)));
 }
 

@@ -67,6 +67,12 @@ std::vector<Lever> make_levers(const care::Scenario& scenario);
 /// Dutch, its name in English.
 std::string service_label(const care::Service& service, words::Language language);
 
+/// A service, a referral channel or "exit" of SCENARIO as a reader knows it: a service by
+/// service_label; a channel by its name in English and in Dutch by its id (the shipped
+/// scenarios name channels in English with Dutch ids: jeugdbescherming, veilig_thuis).
+std::string place_label(const care::Scenario& scenario, const std::string& id,
+                        words::Language language);
+
 /// The lever as the API gives it (GET /api/scenarios/NAME/levers), with its label and what it
 /// does in both languages.
 Json lever_json(const Offered& base, const Lever& lever);
