@@ -14,11 +14,16 @@ work=$(mktemp -d)
 "$zorgsim" serve --listen 127.0.0.1:0 --quiet scenarios >"$work/serve.out" 2>"$work/serve.err" &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
-for ((i = 0; i < 100; i++)); do grep -q 'studio is at' "$work/serve.out" && break; sleep 0.1; done
+for ((i = 0; i < 100; i++)); do grep -q 'studio is at' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
 url=$(sed -n 's|.*the studio is at \(http://[^/]*\)/.*|\1|p' "$work/serve.out")
-python3 - "$url" "$zorgsim" "$work" <<'PY'
-import json, shutil, statistics, subprocess, sys, time, urllib.request
-url, zorgsim, work = sys.argv[1:4]
+python3 - "$url" "$zorgsim" "$work" "$pid" <<'PY'
+import json, os, shutil, statistics, subprocess, sys, time, urllib.request
+url, zorgsim, work, pid = sys.argv[1:5]
+tick = os.sysconf("SC_CLK_TCK")
+
+def cpu():  # the studio's CPU seconds so far (user + system, every thread)
+    fields = open("/proc/%s/stat" % pid).read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / tick
 alternative = {"name": "20 pleeggezinnen meer en 2% preventie", "levers": {
     "capacity:pleegzorg": {"value": 200, "date": "2027-01-01"},
     "inflow": {"value": -2, "date": "2026-01-01"}}}
@@ -31,6 +36,8 @@ def call(method, path, body=None):
         return json.loads(response.read())
 
 def run(body):
+    global used
+    before = cpu()
     start = time.perf_counter()
     job = call("POST", "/api/runs", body)
     while True:
@@ -39,17 +46,22 @@ def run(body):
             break
         time.sleep(0.01)
     assert state["status"] == "done", state
-    return time.perf_counter() - start, state
+    wall = time.perf_counter() - start
+    used = cpu() - before
+    return wall, state
 
 rows = {"page": [], "cold": [], "cli": []}
+cpus = {"page": [], "cold": [], "cli": []}
 for i in range(5):
     seed = 101 + i
     base = {"base": "westfriesland-baseline", "replications": 100, "seed": seed}
     run(base)
     wall, state = run(dict(base, alternatives=[alternative]))
     rows["page"].append(wall)
+    cpus["page"].append(used)
     wall, state = run(dict(base, seed=seed + 1000, alternatives=[alternative]))
     rows["cold"].append(wall)
+    cpus["cold"].append(used)
     if i == 0:
         download = urllib.request.urlopen(url + "/api/runs/%s/files/%s" % (
             state["id"], state["alternatives"][0]["file"])).read()
@@ -57,17 +69,23 @@ for i in range(5):
         alt = state["alternatives"][0]["file"]
         open(work + "/scenarios/" + alt, "wb").write(download)
     start = time.perf_counter()
+    before = os.times()
     subprocess.run([zorgsim, "compare", "westfriesland-baseline.yaml", alt, "--replications",
                     "100", "--seed", str(seed + 2000), "--out", work + "/cli", "--quiet"],
                    cwd=work + "/scenarios", check=True, stderr=subprocess.DEVNULL)
     rows["cli"].append(time.perf_counter() - start)
+    after = os.times()
+    cpus["cli"].append(after.children_user + after.children_system - before.children_user -
+                       before.children_system)
 
 names = {"page": "studio, as the page does it (base run first, then the comparison)",
          "cold": "studio, the comparison alone (base and alternative simulated)",
          "cli": "zorgsim compare, same two files (reference)"}
-print("| 100-replication comparison, Westfriesland | median (s) | best (s) | worst (s) |")
-print("|---|---:|---:|---:|")
+load = open("/proc/loadavg").read().split()[0]
+print("| 100-replication comparison, Westfriesland (load average %s) | wall, median (s) | wall, best (s) | wall, worst (s) | CPU, median (s) |" % load)
+print("|---|---:|---:|---:|---:|")
 for key in ("page", "cold", "cli"):
     t = rows[key]
-    print("| %s | %.2f | %.2f | %.2f |" % (names[key], statistics.median(t), min(t), max(t)))
+    print("| %s | %.2f | %.2f | %.2f | %.2f |" % (names[key], statistics.median(t), min(t), max(t),
+                                               statistics.median(cpus[key])))
 PY
