@@ -189,6 +189,10 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
         ->check(whole_number(1));
     serve_cmd->add_option("--threads", serve.threads, "worker threads (default: all cores)")
         ->check(whole_number(1));
+    serve_cmd
+        ->add_option("--abandon-after", serve.abandon_after_seconds,
+                     "seconds after which a run nobody asks about is dropped (default 60)")
+        ->check(whole_number(1));
     serve_cmd->add_flag("--quiet", serve.quiet, "no message when the studio stops");
 
     try {

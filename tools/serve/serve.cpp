@@ -138,7 +138,8 @@ class Studio {
   public:
     Studio(const ServeArguments& arguments, std::vector<Offered> catalog, fs::path data_dir)
         : arguments_(arguments), catalog_(std::move(catalog)),
-          jobs_(data_dir, JobLimits{3, 16, std::chrono::seconds(60), arguments.threads}) {}
+          jobs_(data_dir, JobLimits{3, 16, std::chrono::seconds(arguments.abandon_after_seconds),
+                                    arguments.threads}) {}
 
     const Offered* find(const std::string& name) const {
         for (const auto& offered : catalog_)

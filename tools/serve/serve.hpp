@@ -18,6 +18,8 @@ struct ServeArguments {
     std::vector<std::string> allow_hosts; ///< more Host names answered (a reverse proxy's)
     std::size_t max_replications = 1000;
     unsigned threads = 0; ///< 0: every core
+    /// A queued or running run nobody asked about for this long is dropped (its page is gone).
+    unsigned abandon_after_seconds = 60;
     bool quiet = false;
 };
 
