@@ -183,19 +183,21 @@ void add_lever(Json& policies, const Offered& base, const std::string& id, const
     const auto& scenario = base.scenario;
     const std::string service =
         lever->service.empty() ? std::string() : place_label(scenario, lever->service, language);
+    const std::string lever_name =
+        fmt::format("‘{}’ ({})", lever_label(base, *lever, language), id);
     Json value = setting;
     std::string date = lever->date;
     bool remove = false;
     if (setting.is_object()) {
         for (const auto& [key, item] : setting.items())
             if (key != "value" && key != "date" && key != "remove")
-                throw RequestError(say("studio_error_lever_key", language, fmt::arg("lever", id),
-                                       fmt::arg("key", key)));
+                throw RequestError(say("studio_error_lever_key", language,
+                                       fmt::arg("lever", lever_name), fmt::arg("key", key)));
         value = setting.contains("value") ? setting["value"] : Json(nullptr);
         if (setting.contains("date")) {
             if (!setting["date"].is_string())
                 throw RequestError(
-                    say("studio_error_lever_date", language, fmt::arg("lever", id),
+                    say("studio_error_lever_date", language, fmt::arg("lever", lever_name),
                         fmt::arg("date", flow(setting["date"])),
                         fmt::arg("first", to_iso(scenario.start)),
                         fmt::arg("last", iso_date(scenario, scenario.horizon_days - 1))));
@@ -209,24 +211,24 @@ void add_lever(Json& policies, const Offered& base, const std::string& id, const
     double number = 0.0;
     if (needs_value) {
         if (!value.is_number())
-            throw RequestError(say("studio_error_lever_number", language, fmt::arg("lever", id),
-                                   fmt::arg("value", flow(value))));
+            throw RequestError(say("studio_error_lever_number", language,
+                                   fmt::arg("lever", lever_name), fmt::arg("value", flow(value))));
         number = value.get<double>();
         if (!std::isfinite(number) || number < lever->min || number > lever->max)
-            throw RequestError(say("studio_error_lever_range", language, fmt::arg("lever", id),
-                                   fmt::arg("value", flow(value)),
+            throw RequestError(say("studio_error_lever_range", language,
+                                   fmt::arg("lever", lever_name), fmt::arg("value", flow(value)),
                                    fmt::arg("min", number_text(lever->min, language)),
                                    fmt::arg("max", number_text(lever->max, language))));
         if (lever->whole && number != std::floor(number))
-            throw RequestError(say("studio_error_lever_whole", language, fmt::arg("lever", id),
-                                   fmt::arg("value", flow(value))));
+            throw RequestError(say("studio_error_lever_whole", language,
+                                   fmt::arg("lever", lever_name), fmt::arg("value", flow(value))));
     }
     // The date: a calendar date inside the horizon.
     const auto parsed = parse_iso_date(date);
     const Calendar calendar(scenario.start);
     if (!parsed || calendar.day_of(*parsed) < 0 ||
         calendar.day_of(*parsed) >= scenario.horizon_days)
-        throw RequestError(say("studio_error_lever_date", language, fmt::arg("lever", id),
+        throw RequestError(say("studio_error_lever_date", language, fmt::arg("lever", lever_name),
                                fmt::arg("date", date), fmt::arg("first", to_iso(scenario.start)),
                                fmt::arg("last", iso_date(scenario, scenario.horizon_days - 1))));
     const std::string shown_date = date;

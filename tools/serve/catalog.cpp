@@ -245,6 +245,10 @@ std::string lever_text(const Offered& base, const Lever& lever, const char* whic
 
 } // namespace
 
+std::string lever_label(const Offered& base, const Lever& lever, Language language) {
+    return lever_text(base, lever, "label", language);
+}
+
 Json lever_json(const Offered& base, const Lever& lever) {
     Json out{{"id", lever.id}, {"kind", kind_name(lever.kind)}};
     if (!lever.service.empty())

@@ -73,6 +73,9 @@ std::string service_label(const care::Service& service, words::Language language
 std::string place_label(const care::Scenario& scenario, const std::string& id,
                         words::Language language);
 
+/// The lever's label in LANGUAGE ("pleegzorg: plekken").
+std::string lever_label(const Offered& base, const Lever& lever, words::Language language);
+
 /// The lever as the API gives it (GET /api/scenarios/NAME/levers), with its label and what it
 /// does in both languages.
 Json lever_json(const Offered& base, const Lever& lever);
