@@ -10,7 +10,9 @@ packages=(
   libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev   # scenario files, CLI, outputs
   libxlsxwriter-dev python3-openpyxl        # results.xlsx and its test
   libssl-dev                                # SHA-256 of the resolved scenario (provenance)
-  chromium                                  # the report's browser test
+  libcpp-httplib-dev libminizip-dev         # the studio (zorgsim serve): HTTP, results.zip
+  curl unzip                                # the studio's API tests
+  chromium                                  # the report's and the studio's browser tests
   python3 python3-jsonschema python3-yaml   # the scenario schema test
   librsvg2-bin fonts-liberation             # PNG figures (zorgsim report --figures)
   clang-format                              # the style check
@@ -34,7 +36,9 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The report's chart library (Vega-Lite), inlined into report.html at build time.
+# The report's chart library (Vega-Lite), inlined into report.html at build time, and
+# playwright-core, which drives Debian's chromium in the studio's browser test (no browser
+# download: it uses the system's).
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
   npm ci --no-audit --no-fund --loglevel=error
   touch node_modules

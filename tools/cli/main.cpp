@@ -10,6 +10,7 @@
 
 #include "commands.hpp"
 #include "interrupt.hpp"
+#include "serve/serve.hpp"
 #include "zorgsim/engine/replications.hpp"
 #include "zorgsim/model/care_model.hpp"
 #ifdef ZORGSIM_MPI
@@ -178,6 +179,39 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
             "language of report.html: nl (default) or en")
         ->check(CLI::IsMember({"nl", "en"}));
 
+    zorgsim::serve::ServeArguments serve;
+    auto* serve_cmd = app.add_subcommand(
+        "serve", "the scenario studio: a web page on this machine to compare scenarios "
+                 "(docs/studio.md)");
+    serve_cmd->add_option("scenarios", serve.scenarios,
+                          "scenario files or folders to offer (default: the shipped scenarios)");
+    serve_cmd->add_option("--listen", serve.listen,
+                          "HOST:PORT to listen on (default 127.0.0.1:8080; another address "
+                          "needs --token-file)");
+    serve_cmd
+        ->add_option_function<std::string>(
+            "--lang",
+            [&serve](const std::string& text) {
+                serve.language = *zorgsim::words::parse_language(text);
+            },
+            "language of the page and the results: nl (default) or en")
+        ->check(CLI::IsMember({"nl", "en"}));
+    serve_cmd->add_option("--token-file", serve.token_file,
+                          "a file holding the secret the page asks for (needed beyond 127.0.0.1)");
+    serve_cmd->add_option("--allow-host", serve.allow_hosts,
+                          "another Host name to answer (e.g. a reverse proxy's), repeatable");
+    serve_cmd
+        ->add_option("--max-replications", serve.max_replications,
+                     "the most replications a run may ask for (default 1000)")
+        ->check(whole_number(1));
+    serve_cmd->add_option("--threads", serve.threads, "worker threads (default: all cores)")
+        ->check(whole_number(1));
+    serve_cmd
+        ->add_option("--abandon-after", serve.abandon_after_seconds,
+                     "seconds after which a run nobody asks about is dropped (default 60)")
+        ->check(whole_number(1));
+    serve_cmd->add_flag("--quiet", serve.quiet, "no message when the studio stops");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -208,6 +242,11 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
         if (*report_cmd)
             return cluster.writes_output() ? report_command(report_dir, figures, report_language)
                                            : success;
+        if (*serve_cmd)
+            return cluster.size == 1 ? zorgsim::serve::serve_command(serve)
+                                     : (fmt::print(stderr, "zorgsim: error: serve runs on one "
+                                                           "process, not under mpirun\n"),
+                                        bad_input);
     } catch (const BadInput& error) {
         if (*error.what())
             fmt::print(stderr, "zorgsim: error: {}\n", error.what());

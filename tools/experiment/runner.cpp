@@ -53,7 +53,11 @@ void extend_scenario(Aggregate& aggregate, const care::Scenario& scenario,
                 run_limits(options)));
             return outcomes;
         },
-        [&](std::size_t, Outcomes&& outcomes) { aggregate.add(outcomes.front()); });
+        [&](std::size_t, Outcomes&& outcomes) {
+            aggregate.add(outcomes.front());
+            if (options.keep_outcomes)
+                options.keep_outcomes->push_back(std::move(outcomes.front()));
+        });
 }
 
 Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,
@@ -70,9 +74,13 @@ Comparison compare_scenarios(const std::vector<care::Scenario>& scenarios,
         [&](std::size_t r) {
             Outcomes outcomes;
             for (std::size_t i = 0; i < scenarios.size(); ++i)
-                outcomes.push_back(care::simulate_replication(
-                    scenarios[i], options.seed, r,
-                    care::Observation{r == 0 ? options.trace : nullptr, -1}, run_limits(options)));
+                if (i == 0 && options.base_outcomes && r < options.base_outcomes->size())
+                    outcomes.push_back((*options.base_outcomes)[r]);
+                else
+                    outcomes.push_back(care::simulate_replication(
+                        scenarios[i], options.seed, r,
+                        care::Observation{r == 0 ? options.trace : nullptr, -1},
+                        run_limits(options)));
             return outcomes;
         },
         [&](std::size_t, Outcomes&& outcomes) {

@@ -29,6 +29,14 @@ struct RunOptions {
     std::uint64_t max_youths = care::RunLimits::default_max_youths;
     /// Events at one simulated instant; more is a loop in zero time (care::ScenarioFault).
     std::uint64_t max_events_per_instant = care::RunLimits{}.max_events_per_instant;
+    /// run_scenario appends every replication's outcome here, in replication order (the studio
+    /// keeps its base scenario's replications, docs/studio.md).
+    std::vector<care::ReplicationOutcome>* keep_outcomes = nullptr;
+    /// compare_scenarios takes replication r of scenario 0 from here when it holds r, instead of
+    /// simulating it again: outcomes kept by run_scenario of the same scenario with the same seed
+    /// and limits are the very numbers it would compute (a replication's random streams depend on
+    /// the seed and its number only). Replication 0 of scenario 0 is then not traced.
+    const std::vector<care::ReplicationOutcome>* base_outcomes = nullptr;
 };
 
 Aggregate run_scenario(const care::Scenario& scenario, const RunOptions& options);

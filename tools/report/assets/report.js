@@ -1563,13 +1563,19 @@
     return out;
   }
 
-  /** flows.js: the page's inlined script (window.zorgsimFlows), or the file beside this one. */
+  /**
+   * flows.js: the page's inlined script (window.zorgsimFlows), or the file beside this one
+   * under Node; a page without it draws no flow diagram.
+   */
   function flowModule() {
     const g = typeof globalThis !== 'undefined' ? /** @type {any} */ (globalThis) : {};
     if (g.zorgsimFlows) {
       return g.zorgsimFlows;
     }
-    return require('./flows.js');
+    if (typeof require === 'function') {
+      return require('./flows.js');
+    }
+    return { flowCharts: () => [] };
   }
 
   /**
