@@ -671,6 +671,7 @@
         i === 0 ? t('report_base') + ': ' : '', given(labelOf(job, name))))));
     }
     out.push(summaryBlock(ctx, job));
+    out.push(warningsBlock(ctx));
     out.push(keyFiguresBlock(ctx, job));
     out.push(chartsBlock(ctx));
     out.push(downloadsBlock(job));
@@ -682,6 +683,17 @@
   function labelOf(job, name) {
     const alternative = (job.alternatives || []).find((a) => a.name === name);
     return alternative ? alternative.label : name;
+  }
+
+  /** Waiting lists that kept growing in the run, in words (the report's own sentences). */
+  function warningsBlock(ctx) {
+    const items = model.growingLists(ctx);
+    if (!items.length) {
+      return null;
+    }
+    return h('div', { class: 'warnings', role: 'note', id: 'studio-warnings' },
+      h('h3', null, t('report_warnings')),
+      h('ul', null, items.map((item) => h('li', null, item.text))));
   }
 
   function summaryBlock(ctx, job) {
