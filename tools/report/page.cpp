@@ -12,24 +12,6 @@
 namespace zorgsim::report {
 namespace {
 
-// The inlined libraries are minified JavaScript; "</script" inside one would end its element
-// early. They hold none today; this check keeps a library update from breaking the page quietly.
-std::string_view script_safe(std::string_view name, std::string_view code) {
-    for (std::size_t at = code.find("</"); at != std::string_view::npos;
-         at = code.find("</", at + 2)) {
-        auto tag = code.substr(at + 2, 6);
-        std::string lower(tag);
-        for (auto& c : lower) {
-            c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        }
-        if (lower == "script") {
-            throw std::logic_error(
-                fmt::format("{} contains \"</script\": it cannot be inlined", name));
-        }
-    }
-    return code;
-}
-
 // Replaces each @@NAME@@ of TEMPLATE by SLOTS[NAME]; an unknown slot is a bug in the template.
 std::string fill(std::string_view page, const std::map<std::string, std::string_view>& slots) {
     std::string out;
@@ -62,6 +44,46 @@ std::string fill(std::string_view page, const std::map<std::string, std::string_
 
 } // namespace
 
+// The inlined libraries are minified JavaScript; "</script" inside one would end its element
+// early. They hold none today; this check keeps a library update from breaking the page quietly.
+std::string_view script_safe(std::string_view name, std::string_view code) {
+    for (std::size_t at = code.find("</"); at != std::string_view::npos;
+         at = code.find("</", at + 2)) {
+        auto tag = code.substr(at + 2, 6);
+        std::string lower(tag);
+        for (auto& c : lower) {
+            c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+        if (lower == "script") {
+            throw std::logic_error(
+                fmt::format("{} contains \"</script\": it cannot be inlined", name));
+        }
+    }
+    return code;
+}
+
+std::string chart_scripts() {
+    const std::pair<std::string_view, std::string_view> scripts[] = {
+        {"vega", assets::vega_js()},
+        {"vega-lite", assets::vega_lite_js()},
+        {"vega-embed", assets::vega_embed_js()},
+        {"internmap", assets::internmap_js()},
+        {"d3-array", assets::d3_array_js()},
+        {"d3-path", assets::d3_path_js()},
+        {"d3-shape", assets::d3_shape_js()},
+        {"d3-sankey", assets::d3_sankey_js()},
+        {"flows.js", assets::flows_js()},
+        {"report.js", assets::report_js()},
+    };
+    std::string out;
+    for (const auto& [name, code] : scripts) {
+        out += "<script>\n";
+        out += script_safe(name, code);
+        out += "\n</script>\n";
+    }
+    return out;
+}
+
 std::string render_page(const Results& results, words::Language language) {
     const auto data = json_for_script(report_data(results, language));
     std::string title = results.scenarios.empty() || results.scenarios.size() > 1
@@ -78,6 +100,7 @@ std::string render_page(const Results& results, words::Language language) {
         escape_html(fmt::format(fmt::runtime(words::text("report_made_by", language)),
                                 fmt::arg("version", results.zorgsim_version)));
     const auto needs_script = escape_html(words::text("report_status_drawing", language));
+    const std::string charts = chart_scripts();
     const std::map<std::string, std::string_view> slots{
         {"LANG", words::to_string(language)},
         {"TITLE", title},
@@ -88,16 +111,7 @@ std::string render_page(const Results& results, words::Language language) {
         {"MADE_BY", made_by},
         {"DATA", data},
         {"LIBRARIES", assets::library_versions()},
-        {"VEGA", script_safe("vega", assets::vega_js())},
-        {"VEGA_LITE", script_safe("vega-lite", assets::vega_lite_js())},
-        {"VEGA_EMBED", script_safe("vega-embed", assets::vega_embed_js())},
-        {"INTERNMAP", script_safe("internmap", assets::internmap_js())},
-        {"D3_ARRAY", script_safe("d3-array", assets::d3_array_js())},
-        {"D3_PATH", script_safe("d3-path", assets::d3_path_js())},
-        {"D3_SHAPE", script_safe("d3-shape", assets::d3_shape_js())},
-        {"D3_SANKEY", script_safe("d3-sankey", assets::d3_sankey_js())},
-        {"FLOWS", script_safe("flows.js", assets::flows_js())},
-        {"REPORT", script_safe("report.js", assets::report_js())},
+        {"CHART_SCRIPTS", charts},
         {"PAGE", script_safe("page.js", assets::page_js())},
     };
     return fill(assets::page_html(), slots);
