@@ -50,6 +50,16 @@ struct SizeArguments {
 };
 int size_command(const SizeArguments& arguments);
 
+struct BacktestArguments {
+    CommonOptions common;
+    std::string scenario;
+    std::string observed; ///< the observed series (docs/backtest.md)
+    std::string series;   ///< which outputs make each series; empty: NAME-series.csv beside it
+};
+/// Runs SCENARIO and compares its forecast with what was observed: backtest.csv, backtest.json
+/// and the run's files, with a report section "Forecast against what happened".
+int backtest_command(const BacktestArguments& arguments);
+
 int report_command(const std::string& dir, bool figures, words::Language language);
 
 } // namespace zorgsim::cli

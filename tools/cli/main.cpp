@@ -163,6 +163,22 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
     add_common(*size_cmd, size.common);
     size_cmd->add_option("--set", size.common.sets, "override a scenario value: PATH=VALUE");
 
+    BacktestArguments backtest;
+    auto* backtest_cmd = app.add_subcommand(
+        "backtest", "run a scenario that starts in the past and compare it with what happened");
+    backtest_cmd->add_option("scenario", backtest.scenario, "scenario file (YAML)")->required();
+    backtest_cmd
+        ->add_option(
+            "--observed", backtest.observed,
+            "observed series (CSV: series,date,value,unit,measure,period_start,use,source)")
+        ->required();
+    backtest_cmd->add_option("--series", backtest.series,
+                             "which outputs make each series (CSV; default: NAME-series.csv "
+                             "beside the observed file)");
+    add_common(*backtest_cmd, backtest.common);
+    backtest_cmd->add_option("--set", backtest.common.sets,
+                             "override a scenario value: PATH=VALUE");
+
     std::string report_dir;
     bool figures = false;
     auto* report_cmd = app.add_subcommand("report", "(re)build the report of a results folder");
@@ -219,7 +235,8 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
         return code == 0 ? success : bad_input;
     }
 
-    for (CommonOptions* common : {&run.common, &compare.common, &sweep.common, &size.common})
+    for (CommonOptions* common :
+         {&run.common, &compare.common, &sweep.common, &size.common, &backtest.common})
         place(*common, cluster);
     install_interrupt_handler();
     // Every rank of an MPI job runs the same command on the same input in step, so the errors
@@ -239,6 +256,8 @@ int run_command_line(int argc, char** argv, const Cluster& cluster) {
             return sweep_command(sweep);
         if (*size_cmd)
             return size_command(size);
+        if (*backtest_cmd)
+            return backtest_command(backtest);
         if (*report_cmd)
             return cluster.writes_output() ? report_command(report_dir, figures, report_language)
                                            : success;

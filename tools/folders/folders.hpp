@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "backtest/backtest.hpp"
 #include "experiment/runner.hpp"
 #include "experiment/sizing.hpp"
 #include "output/output_folder.hpp"
@@ -42,5 +43,13 @@ void stage_sizing_folder(output::OutputFolder& folder, const care::Scenario& siz
                          const std::vector<experiment::SizingResult>& results,
                          const experiment::Aggregate& achieved,
                          const experiment::RunOptions& options, const FolderOptions& what);
+
+/// A backtest: backtest.csv and backtest.json, then the scenario's run as stage_run_folder
+/// writes it (its report has the section "Forecast against what happened").
+void stage_backtest_folder(output::OutputFolder& folder, const care::Scenario& scenario,
+                           const backtest::ObservedData& observed,
+                           const backtest::BacktestResult& result,
+                           const experiment::Aggregate& aggregate,
+                           const experiment::RunOptions& options, const FolderOptions& what);
 
 } // namespace zorgsim::folders

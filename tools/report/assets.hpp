@@ -20,6 +20,7 @@ std::string_view page_css();      ///< assets/page.css: screen and print style
 std::string_view page_guard_js(); ///< assets/page_guard.js: records errors before anything runs
 std::string_view report_js();     ///< assets/report.js: words, numbers, key figures, chart specs
 std::string_view flows_js();      ///< assets/flows.js: the flow diagram (Sankey) of each scenario
+std::string_view backtest_js();   ///< assets/backtest.js: forecast against what happened
 std::string_view page_js();       ///< assets/page.js: builds the sections, draws the charts
 std::string_view figures_cjs();   ///< assets/figures.cjs: Node script writing charts as SVG
 

@@ -199,6 +199,7 @@ Json report_data(const Results& results, words::Language language) {
                 {"paired", table_json(results.paired_over_time, "alternative")},
                 {"sizing", results.sizing ? *results.sizing : Json(nullptr)},
                 {"sweep", results.sweep ? *results.sweep : Json(nullptr)},
+                {"backtest", results.backtest ? *results.backtest : Json(nullptr)},
                 {"catalogue", catalogue_json(results, language)},
                 {"words", words_json(language)}};
 }

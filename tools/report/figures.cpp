@@ -98,6 +98,7 @@ void write_figures(const fs::path& dir, words::Language language) {
     output::write_file_atomically(work / "figures.cjs", assets::figures_cjs());
     output::write_file_atomically(work / "report.js", assets::report_js());
     output::write_file_atomically(work / "flows.js", assets::flows_js());
+    output::write_file_atomically(work / "backtest.js", assets::backtest_js());
     output::write_file_atomically(work / "internmap.min.js", assets::internmap_js());
     output::write_file_atomically(work / "d3-array.min.js", assets::d3_array_js());
     output::write_file_atomically(work / "d3-path.min.js", assets::d3_path_js());

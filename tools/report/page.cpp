@@ -73,6 +73,7 @@ std::string chart_scripts() {
         {"d3-shape", assets::d3_shape_js()},
         {"d3-sankey", assets::d3_sankey_js()},
         {"flows.js", assets::flows_js()},
+        {"backtest.js", assets::backtest_js()},
         {"report.js", assets::report_js()},
     };
     std::string out;

@@ -370,6 +370,10 @@ Results load_results(const fs::path& dir) {
             results.scenarios.push_back(std::move(scenario));
         }
     }
+    if (const auto backtest = dir / "backtest.json"; fs::exists(backtest)) {
+        results.backtest = reading(backtest, [&] { return read_json(backtest); });
+        check_backtest(*results.backtest, backtest);
+    }
     if (fs::exists(timeseries)) {
         results.timeseries = reading(timeseries, [&] { return Timeseries::read(timeseries); });
     }

@@ -124,9 +124,10 @@ struct Results {
     /// A comparison's differences.csv: per alternative (the "scenario" of its rows), the
     /// paired difference from the base per period; empty when the folder has none.
     Timeseries paired_over_time;
-    std::optional<Json> sizing; ///< sizing.json, when present
-    std::optional<Json> sweep;  ///< sweep.json, when present
-    Json provenance = nullptr;  ///< summary.json's or comparison.json's "provenance", if any
+    std::optional<Json> sizing;   ///< sizing.json, when present
+    std::optional<Json> sweep;    ///< sweep.json, when present
+    std::optional<Json> backtest; ///< backtest.json, when present
+    Json provenance = nullptr;    ///< summary.json's or comparison.json's "provenance", if any
 
     /// services' index by id: kept by load_results, so that looking a service up is not a scan.
     std::unordered_map<std::string, std::size_t> service_index;

@@ -301,4 +301,52 @@ void check_sweep(const Json& sweep, const fs::path& file) {
     }
 }
 
+// The report draws every series of backtest.json: each needs its id and labels, its fan
+// (periods with numbers or null) and its observed values (a date, a number, a use).
+void check_backtest(const Json& backtest, const fs::path& file) {
+    const Checker check(file);
+    check.object(backtest, "");
+    check.format(backtest);
+    check.optional_string(backtest, "scenario", "");
+    const Json& series = check.required(backtest, "series", "");
+    if (!series.is_array()) {
+        check.fail("series", fmt::format("expected an array, got {}", kind(series)));
+    }
+    for (const auto& one : series) {
+        check.object(one, "series");
+        for (const char* key : {"id", "label_nl", "label_en"}) {
+            check.string(check.required(one, key, "series"), join("series", key));
+        }
+        for (const char* key : {"fan", "observed"}) {
+            const Json& rows = check.required(one, key, "series");
+            if (!rows.is_array()) {
+                check.fail(join("series", key),
+                           fmt::format("expected an array, got {}", kind(rows)));
+            }
+            for (const auto& row : rows) {
+                check.object(row, join("series", key));
+            }
+        }
+        for (const auto& point : one.at("fan")) {
+            check.string(check.required(point, "period_start", "series.fan"),
+                         "series.fan.period_start");
+            check.string(check.required(point, "period_end", "series.fan"),
+                         "series.fan.period_end");
+            for (const char* key : {"mean", "p05", "p25", "p50", "p75", "p95"}) {
+                check.number_or_null(check.required(point, key, "series.fan"),
+                                     join("series.fan", key));
+            }
+        }
+        for (const auto& value : one.at("observed")) {
+            check.string(check.required(value, "date", "series.observed"), "series.observed.date");
+            const Json& observed = check.required(value, "observed", "series.observed");
+            if (!observed.is_number()) {
+                check.fail("series.observed.observed",
+                           fmt::format("expected a number, got {}", kind(observed)));
+            }
+            check.string(check.required(value, "use", "series.observed"), "series.observed.use");
+        }
+    }
+}
+
 } // namespace zorgsim::report

@@ -15,5 +15,6 @@ void check_summary(const Json& summary, const std::filesystem::path& file);
 void check_comparison(const Json& comparison, const std::filesystem::path& file);
 void check_sizing(const Json& sizing, const std::filesystem::path& file);
 void check_sweep(const Json& sweep, const std::filesystem::path& file);
+void check_backtest(const Json& backtest, const std::filesystem::path& file);
 
 } // namespace zorgsim::report

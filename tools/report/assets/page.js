@@ -492,6 +492,43 @@
     section('regions', t('report_regions'), content);
   }
 
+  function backtestSection() {
+    const backtest = model.readBacktest(ctx);
+    if (!backtest) {
+      return;
+    }
+    const share = (c, part) => c.values ? t('report_backtest_share', { part: c[part],
+      n: c.values }) : '–';
+    const mape = (c) => c.mape === null ? '–' : model.fixed(c.mape, 1, ctx.lang) + '%';
+    const cells = (c) => [h('td', { class: 'value' }, c.values ? String(c.values) : '–'),
+      h('td', { class: 'value' }, share(c, 'inside50')),
+      h('td', { class: 'value' }, share(c, 'inside90')),
+      h('td', { class: 'value' }, mape(c))];
+    const content = [h('p', { class: 'lead' }, t('report_backtest_lead', {
+      from: backtest.testFrom ? ctx.dateText(backtest.testFrom) : '–' }))];
+    content.push(h('div', { class: 'table-wrap' }, h('table', { class: 'numbers' },
+      h('thead', null,
+        h('tr', null, h('th', { rowspan: '2' }, t('report_backtest_series')),
+          h('th', { colspan: '4', class: 'group' }, t('report_backtest_calibration_years')),
+          h('th', { colspan: '4', class: 'group' }, t('report_backtest_test_years'))),
+        h('tr', null, [0, 1].flatMap(() => [
+          h('th', { class: 'value' }, t('report_backtest_values')),
+          h('th', { class: 'value' }, t('report_backtest_inside50')),
+          h('th', { class: 'value' }, t('report_backtest_inside90')),
+          h('th', { class: 'value' }, t('report_backtest_mape'))]))),
+      h('tbody', null, backtest.series.map((s) => h('tr', null,
+        h('th', { scope: 'row' }, given(s.label)), cells(s.calibration), cells(s.test))),
+      h('tr', { class: 'total' }, h('th', { scope: 'row' }, t('report_backtest_all')),
+        cells(backtest.calibration), cells(backtest.test))))));
+    content.push(h('p', { class: 'note' }, t('report_backtest_how')));
+    if (backtest.notCompared) {
+      content.push(h('p', { class: 'note' }, t('report_backtest_not_compared', {
+        n: backtest.notCompared })));
+    }
+    content.push(figures(inSection('backtest')));
+    section('backtest', t('report_backtest'), content);
+  }
+
   function sweepSection() {
     const sweep = model.readSweep(ctx);
     if (!sweep) {
@@ -719,6 +756,7 @@
     const nav = header();
     summarySection();
     keyFiguresSection();
+    backtestSection();
     outcomesSection();
     differencesSection();
     differencesOverTimeSection();

@@ -1578,6 +1578,18 @@
     return { flowCharts: () => [] };
   }
 
+  /** backtest.js, found the way flowModule finds flows.js. */
+  function backtestModule() {
+    const g = typeof globalThis !== 'undefined' ? /** @type {any} */ (globalThis) : {};
+    if (g.zorgsimBacktest) {
+      return g.zorgsimBacktest;
+    }
+    if (typeof require === 'function') {
+      return require('./backtest.js');
+    }
+    return { backtestCharts: () => [], readBacktest: () => null };
+  }
+
   /**
    * Every chart of the report in page order: [{id, title, section, group?, spec}] and, apart,
    * the charts left out because every value in them is zero ([{id, title, section}]).
@@ -1587,7 +1599,9 @@
     const all = [].concat(differenceCharts(ctx), differenceOverTimeCharts(ctx),
       systemCharts(ctx), flowModule().flowCharts(ctx, SERVICE_COLOURS,
         LOCALES[ctx.lang]), serviceCharts(ctx),
-      regionCharts(ctx), sizingCharts(ctx), sweepCharts(ctx));
+      regionCharts(ctx), sizingCharts(ctx), sweepCharts(ctx),
+      backtestModule().backtestCharts(ctx, { baseSpec, yIn, fixed, slug, width: WIDE.width,
+        height: WIDE.height }));
     return {
       charts: all.filter((chart) => !chart.omitted),
       omitted: all.filter((chart) => chart.omitted)
@@ -1597,6 +1611,7 @@
   return {
     LOCALES, fixed, exact, amount, translator, indexTable, context, certain, keyFigures,
     focusPeriod, summary, headlineOutcomes, estimate, someoneWaits, readSizing, readSweep,
-    buildCharts, growingLists, scenarioColourOf, slug
+    buildCharts, growingLists, scenarioColourOf, slug,
+    readBacktest: (ctx) => backtestModule().readBacktest(ctx)
   };
 });
