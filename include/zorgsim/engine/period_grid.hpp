@@ -31,6 +31,16 @@ class PeriodGrid {
         auto it = std::upper_bound(starts_.begin(), starts_.end(), t);
         return it == starts_.begin() ? 0 : static_cast<std::size_t>(it - starts_.begin()) - 1;
     }
+    /// period_of(t), first trying `hint` (the answer of the caller's previous call, which it
+    /// keeps and this updates): simulation time moves forward, so the answer is almost always
+    /// the same period, and the search is left out of the statistics' hot path.
+    std::size_t period_of(Days t, std::size_t& hint) const {
+        if (hint < starts_.size() && starts_[hint] <= t &&
+            (hint + 1 == starts_.size() || t < starts_[hint + 1]))
+            return hint;
+        hint = period_of(t);
+        return hint;
+    }
 
   private:
     std::vector<Days> starts_;

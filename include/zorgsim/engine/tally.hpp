@@ -18,7 +18,7 @@ class Counter {
     explicit Counter(const PeriodGrid& grid) : grid_(&grid), per_period_(grid.size(), 0) {}
 
     void add(Days t, std::uint64_t n = 1) {
-        per_period_[grid_->period_of(t)] += n;
+        per_period_[grid_->period_of(t, period_hint_)] += n;
         if (t >= grid_->warmup())
             total_ += n;
     }
@@ -27,6 +27,7 @@ class Counter {
 
   private:
     const PeriodGrid* grid_ = nullptr;
+    std::size_t period_hint_ = 0;
     std::uint64_t total_ = 0;
     std::vector<std::uint64_t> per_period_;
 };
@@ -38,7 +39,7 @@ class Tally {
         : grid_(&grid), period_sum_(grid.size(), 0.0), period_count_(grid.size(), 0) {}
 
     void add(Days t, double value) {
-        const auto period = grid_->period_of(t);
+        const auto period = grid_->period_of(t, period_hint_);
         period_sum_[period] += value;
         ++period_count_[period];
         if (t >= grid_->warmup()) {
@@ -59,6 +60,7 @@ class Tally {
 
   private:
     const PeriodGrid* grid_ = nullptr;
+    std::size_t period_hint_ = 0;
     RunningStats stats_;
     Histogram histogram_;
     std::vector<double> period_sum_;
