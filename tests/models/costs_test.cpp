@@ -110,8 +110,8 @@ TEST_CASE("Indexation steps on 1 January and multiplies every kind of price") {
 }
 
 TEST_CASE("A price step inside a period is integrated exactly") {
-    // Start 1 April 2025: indexation on 1 January 2026 falls inside the second yearly period
-    // (April 2026 - March 2027 is the third); a price policy on 1 July 2025 inside the first.
+    // Start 1 April 2025: the periods are April-December 2025, 2026 and January-March 2027. A
+    // price policy on 1 July 2025 falls inside the first; indexation steps on each 1 January.
     const auto scenario = load(six_youths_in("    cost_per_day: 100\n"
                                              "    cost_per_place_day: 50\n",
                                              "prices: {indexation_per_year: 0.04}\n", "year",
@@ -122,21 +122,32 @@ TEST_CASE("A price step inside a period is integrated exactly") {
     prices: {change: 0.1, services: [crisis]}
 )");
     const auto result = run(scenario);
-    REQUIRE(result.layout.periods.size() == 2);
-    // Period 0: 1 April 2025 - 31 March 2026. 91 days at 1, 184 at 1.1, 90 at 1.1 x 1.04.
-    // 10 places contracted until 1 January 2026 (4 empty), then 4 (none empty).
-    const double factor_days_0 = 91 * 1.0 + 184 * 1.1 + 90 * 1.1 * 1.04;
+    REQUIRE(result.layout.periods.size() == 3);
+    // 1 April - 1 July 2025: 91 days at 1; 1 July - 1 January: 184 days at 1.1. 10 places
+    // contracted (4 empty) until 1 January 2026, then 4 (none empty).
+    const double factor_days_0 = 91 * 1.0 + 184 * 1.1;
     CHECK(result.service_series("crisis", "cost_occupied", 0) ==
           Approx(150.0 * 6 * factor_days_0).epsilon(1e-12));
     CHECK(result.service_series("crisis", "cost_vacant", 0) ==
-          Approx(50.0 * 4 * (91 * 1.0 + 184 * 1.1)).epsilon(1e-12));
-    // Period 1: 1 April 2026 - 31 March 2027: 275 days at 1.1 x 1.04, 90 at 1.1 x 1.04^2.
-    const double factor_days_1 = 275 * 1.1 * 1.04 + 90 * 1.1 * 1.04 * 1.04;
+          Approx(50.0 * 4 * factor_days_0).epsilon(1e-12));
     CHECK(result.service_series("crisis", "cost_occupied", 1) ==
-          Approx(150.0 * 6 * factor_days_1).epsilon(1e-12));
+          Approx(150.0 * 6 * 365 * 1.1 * 1.04).epsilon(1e-12));
+    CHECK(result.service_series("crisis", "cost_vacant", 1) == 0.0);
+    CHECK(result.service_series("crisis", "cost_occupied", 2) ==
+          Approx(150.0 * 6 * 90 * 1.1 * 1.04 * 1.04).epsilon(1e-12));
     CHECK(result.service("crisis", "cost") ==
-          Approx(150.0 * 6 * (factor_days_0 + factor_days_1) + 50.0 * 4 * (91 + 184 * 1.1))
+          Approx(150.0 * 6 * (factor_days_0 + 365 * 1.1 * 1.04 + 90 * 1.1 * 1.04 * 1.04) +
+                 50.0 * 4 * factor_days_0)
               .epsilon(1e-12));
+}
+
+TEST_CASE("Indexation steps inside a period of a run with a warm-up are integrated exactly") {
+    // The whole-horizon figure starts after the warm-up (1 October 2025): 92 days at 1, then
+    // 2026 at 1.04.
+    auto yaml = six_youths_in("    cost_per_day: 100\n", "prices: {indexation_per_year: 0.04}\n");
+    yaml.replace(yaml.find("period: year"), 12, "period: year\nwarmup_days: 273");
+    const auto result = run(load(yaml));
+    CHECK(result.service("crisis", "cost") == Approx(100.0 * 6 * (92 + 365 * 1.04)).epsilon(1e-12));
 }
 
 TEST_CASE("The price schedule: a step on each 1 January after the start and at price policies") {

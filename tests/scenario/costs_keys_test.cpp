@@ -50,7 +50,7 @@ policies:
     CHECK(again.scenario->services[0].cost_per_place_day == 550.0);
     CHECK(again.scenario->services[0].fixed_cost_per_year == 25000.0);
     CHECK(again.scenario->policies[0].services == std::vector<int>{0});
-    CHECK(emit_yaml(*again.scenario) == yaml);
+    CHECK(zorgsim::scenario::emit_yaml(*again.scenario) == yaml);
 }
 
 TEST_CASE("A scenario without the cost keys resolves without them") {
@@ -77,13 +77,13 @@ TEST_CASE("Mistakes in the cost keys are reported at their values") {
     CHECK_THAT(lines,
                Reports(f + "5:31: error: ",
                        "indexation_per_year 0.8 is +80% a year: write 0.04 for +4% (-0.04 for "
-                       "-4%); if you mean +80%, add confirm: true to this prices"));
+                       "-4%); if you mean +80%, add confirm: true to this prices section"));
     CHECK_THAT(lines, Reports(f + "15:25: error: ", "cost_per_place_day must be"));
     CHECK_THAT(lines, Reports(f + "16:26: error: ", "fixed_cost_per_year must be a number"));
-    CHECK_THAT(lines, Reports(f + "20:46: error: ", "unknown service 'cirsis'"));
+    CHECK_THAT(lines, Reports(f + "20:47: error: ", "unknown service 'cirsis'"));
     CHECK_THAT(lines, Reports(f + "23:22: error: ",
                               "change must be a number > -1 and <= 1 (a relative change: 0.04 "
                               "is +4%), got 5"));
-    CHECK_THAT(lines, Reports(f + "26:38: error: ", "unknown key 'amount' in the prices change"));
+    CHECK_THAT(lines, Reports(f + "26:34: error: ", "unknown key 'amount' in the prices change"));
     CHECK_THAT(lines, Reports(f + "26:13: error: ", "missing required key 'change'"));
 }

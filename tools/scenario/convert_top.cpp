@@ -260,7 +260,8 @@ void convert_prices(const Node& node, Context& context) {
         confirmed = read.boolean(*confirm, "confirm").value_or(false);
     if (const Node* rate = fields["indexation_per_year"])
         context.scenario.prices.indexation_per_year =
-            read_relative_change(*rate, "indexation_per_year", "a year", "prices", confirmed, read)
+            read_relative_change(*rate, "indexation_per_year", "a year", "prices section",
+                                 confirmed, read)
                 .value_or(0.0);
 }
 
