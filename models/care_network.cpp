@@ -61,6 +61,7 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
       flows_(flow_layout_.size(), 0.0), wait_episodes_(observation.wait_episodes),
       system_waits_(grid_.size()) {
     const std::size_t profiles = scenario.profiles.size();
+    prepare_costs();
     services_.reserve(scenario.services.size());
     for (std::size_t i = 0; i < scenario.services.size(); ++i) {
         const Service& spec = scenario.services[i];

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cost_meter.hpp"
 #include "route_choice.hpp"
 #include "tallies.hpp"
 #include "wait_episodes.hpp"
@@ -145,6 +146,16 @@ class CareNetwork final : public EventHandler, public StationListener {
     void schedule_anniversary(std::uint32_t policy);
     void set_inflow_multiplier(std::size_t source, double factor);
 
+    // Costs (costs.cpp): the price steps, and the contracted places of a service.
+    void prepare_costs();
+    /// Takes the price steps up to day t for every service (and the regions' day tariffs of
+    /// the slots their youths hold); call before any change to a cost at t.
+    void catch_up_prices(Days t);
+    void contracted_places(std::size_t service);
+    /// The region's share of a service's vacant and fixed cost: 1 for its own services, 0 for
+    /// another region's, and its share of the referrals for a shared one.
+    double region_share(std::size_t region, const Service& service) const;
+
     // Results (outcomes.cpp).
     ReplicationOutcome collect();
     void collect_regions(const OutcomeLayout& layout, ReplicationOutcome& out) const;
@@ -186,7 +197,13 @@ class CareNetwork final : public EventHandler, public StationListener {
     std::vector<RegionTallies> regions_;
     /// Per service with a role: per region, the service with that role there (or -1).
     std::vector<std::vector<int>> counterparts_;
-    DiscreteChoice census_regions_; ///< by referral rate, for shared services' census
+    DiscreteChoice census_regions_;       ///< by referral rate, for shared services' census
+    std::vector<double> referral_shares_; ///< per region, its share of the referral rates
+
+    std::vector<CostMeter> costs_;       ///< per service
+    std::vector<Days> price_step_days_;  ///< every day on which some price steps, ascending
+    std::size_t next_price_step_ = 0;    ///< in price_step_days_
+    std::vector<std::vector<int>> held_; ///< per region, per service: slots its youths hold
     std::uint64_t census_count_ = 0;
 
     WaitEpisodeSink* wait_episodes_;

@@ -75,6 +75,15 @@ std::string policy_text(const Scenario& scenario, const PolicyChange& change) {
         return fmt::format("{:.0f}% of {}'s places staffed", 100.0 * change.value, service());
     case PolicyChange::Kind::capacity:
         return fmt::format("{} capacity set to {:g}", service(), change.value);
+    case PolicyChange::Kind::prices: {
+        std::vector<std::string> ids;
+        for (int s : change.services)
+            ids.push_back(scenario.services[static_cast<std::size_t>(s)].id);
+        return fmt::format("prices of {} {:+g}%",
+                           ids.empty() ? std::string("every service")
+                                       : fmt::format("{}", fmt::join(ids, ", ")),
+                           100.0 * change.value);
+    }
     }
     return "?";
 }
@@ -141,6 +150,9 @@ std::vector<std::string> describe(const Scenario& scenario) {
             "  {:.0f}% of leavers come back after {} days, via {}",
             100.0 * scenario.reentry.probability, scenario.reentry.delay_days.describe(),
             scenario.sources[static_cast<std::size_t>(scenario.reentry.source)].id));
+    if (scenario.prices.indexation_per_year != 0.0)
+        lines.push_back(fmt::format("  prices rise {:+g}% on each 1 January after the start",
+                                    100.0 * scenario.prices.indexation_per_year));
 
     if (!scenario.regions.empty()) {
         std::string regions, shared;
@@ -203,6 +215,10 @@ std::vector<std::string> describe(const Scenario& scenario) {
         if (service.cost_per_day > 0 || service.cost_per_admission > 0)
             lines.push_back(fmt::format("    costs EUR {:g} a day, EUR {:g} an admission",
                                         service.cost_per_day, service.cost_per_admission));
+        if (service.cost_per_place_day > 0 || service.fixed_cost_per_year > 0)
+            lines.push_back(fmt::format("    contracts EUR {:g} a place a day (used or not), EUR "
+                                        "{:g} a year fixed",
+                                        service.cost_per_place_day, service.fixed_cost_per_year));
         describe_routing(scenario, service.next, "then", lines);
     }
 

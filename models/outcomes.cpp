@@ -27,6 +27,9 @@ using RegionSeries = MetricOf<region_series_metrics>;
 
 ReplicationOutcome CareNetwork::collect() {
     const Days end = horizon_;
+    catch_up_prices(end);
+    for (CostMeter& meter : costs_)
+        meter.finish(end);
     for (auto& state : services_) {
         state.station->finish(end);
         state.blocked.advance(end);
@@ -61,15 +64,30 @@ ReplicationOutcome CareNetwork::collect() {
     auto system_cell = [&](SystemSeries metric) { return layout.system_series(metric.index); };
 
     double out_of_home = 0.0, closed = 0.0, cost = 0.0;
+    double cost_occupied = 0.0, cost_vacant = 0.0, cost_fixed = 0.0;
     double days_at_home = 0.0, days_in_care = 0.0;
     for (std::size_t s = 0; s < services_.size(); ++s) {
         const ServiceState& state = services_[s];
         const Station& station = *state.station;
         const Service& spec = *state.spec;
+        const CostMeter& meter = costs_[s];
         const double occupied_days = station.occupancy().area_after_warmup();
-        const double service_cost =
-            spec.cost_per_day * occupied_days +
-            spec.cost_per_admission * as_double(station.admissions().total());
+        // Prices as written throughout: read off the station, exactly as before price steps
+        // and place prices existed; otherwise the meter's integral at the price of each day.
+        const double day_price = spec.cost_per_day + spec.cost_per_place_day;
+        const double occupied_cost =
+            meter.unindexed()
+                ? day_price * occupied_days +
+                      spec.cost_per_admission * as_double(station.admissions().total())
+                : day_price * meter.occupied().area_after_warmup() +
+                      meter.admission_cost_after_warmup();
+        const double vacant_cost =
+            spec.cost_per_place_day > 0.0
+                ? spec.cost_per_place_day * meter.vacant().area_after_warmup()
+                : 0.0;
+        const double fixed =
+            fixed_cost(scenario_, spec, meter.schedule(), grid_.warmup(), grid_.horizon());
+        const double service_cost = occupied_cost + vacant_cost + fixed;
         const auto& waits = station.waits().stats();
         summary(s, "wait_days") = waits.count() ? waits.mean() : no_observation;
         summary(s, "queue_length") = station.queue().mean();
@@ -87,9 +105,15 @@ ReplicationOutcome CareNetwork::collect() {
         summary(s, "blocked") = state.blocked.mean();
         summary(s, "substituted") = as_double(state.substituted.total());
         summary(s, "cost") = service_cost;
+        summary(s, "cost_occupied") = occupied_cost;
+        summary(s, "cost_vacant") = vacant_cost;
+        summary(s, "cost_fixed") = fixed;
         out.waits.push_back(station.waits().histogram());
 
         cost += service_cost;
+        cost_occupied += occupied_cost;
+        cost_vacant += vacant_cost;
+        cost_fixed += fixed;
         days_in_care += occupied_days;
         if (spec.kind == ServiceKind::placement) {
             out_of_home += station.occupancy().mean();
@@ -101,9 +125,18 @@ ReplicationOutcome CareNetwork::collect() {
 
         for (std::size_t p = 0; p < periods; ++p) {
             const double area = station.occupancy().period_area(p);
-            const double period_cost =
-                spec.cost_per_day * area +
-                spec.cost_per_admission * as_double(station.admissions().in_period(p));
+            const double period_occupied =
+                meter.unindexed()
+                    ? day_price * area +
+                          spec.cost_per_admission * as_double(station.admissions().in_period(p))
+                    : day_price * meter.occupied().period_area(p) + meter.admission_cost(p);
+            const double period_vacant =
+                spec.cost_per_place_day > 0.0
+                    ? spec.cost_per_place_day * meter.vacant().period_area(p)
+                    : 0.0;
+            const double period_fixed =
+                fixed_cost(scenario_, spec, meter.schedule(), grid_.start(p), grid_.end(p));
+            const double period_cost = period_occupied + period_vacant + period_fixed;
             series(service_cell(s, "occupancy"), p) = station.occupancy().period_mean(p);
             series(service_cell(s, "capacity"), p) = station.capacity_over_time().period_mean(p);
             series(service_cell(s, "utilization"), p) =
@@ -118,12 +151,18 @@ ReplicationOutcome CareNetwork::collect() {
             series(service_cell(s, "rejected"), p) = as_double(station.rejections().in_period(p));
             series(service_cell(s, "blocked"), p) = state.blocked.period_mean(p);
             series(service_cell(s, "cost"), p) = period_cost;
+            series(service_cell(s, "cost_occupied"), p) = period_occupied;
+            series(service_cell(s, "cost_vacant"), p) = period_vacant;
+            series(service_cell(s, "cost_fixed"), p) = period_fixed;
             if (spec.kind == ServiceKind::placement) {
                 series(system_cell("out_of_home"), p) += station.occupancy().period_mean(p);
                 if (spec.closed)
                     series(system_cell("closed"), p) += station.occupancy().period_mean(p);
             }
             series(system_cell("cost"), p) += period_cost;
+            series(system_cell("cost_occupied"), p) += period_occupied;
+            series(system_cell("cost_vacant"), p) += period_vacant;
+            series(system_cell("cost_fixed"), p) += period_fixed;
         }
     }
 
@@ -153,6 +192,9 @@ ReplicationOutcome CareNetwork::collect() {
     system("share_care_days_at_home") = ratio(days_at_home, days_in_care);
     system("substitutions") = as_double(system_.substitutions.total());
     system("cost") = cost;
+    system("cost_occupied") = cost_occupied;
+    system("cost_vacant") = cost_vacant;
+    system("cost_fixed") = cost_fixed;
     system("in_care_end") = system_.in_care.value();
     system("events") = as_double(simulation_.events_handled());
 
@@ -177,6 +219,8 @@ ReplicationOutcome CareNetwork::collect() {
 
 void CareNetwork::collect_regions(const OutcomeLayout& layout, ReplicationOutcome& out) const {
     const std::size_t periods = grid_.size();
+    constexpr ServiceSummary vacant_metric("cost_vacant"), fixed_metric("cost_fixed");
+    constexpr ServiceSeries vacant_cell("cost_vacant"), fixed_cell("cost_fixed");
     for (std::size_t r = 0; r < regions_.size(); ++r) {
         const RegionTallies& region = regions_[r];
         auto summary = [&](RegionSummary metric) -> double& {
@@ -205,8 +249,21 @@ void CareNetwork::collect_regions(const OutcomeLayout& layout, ReplicationOutcom
         summary("shared_wait_days") = mean_of(region.shared_waits);
         summary("wait_days") = mean_of(region.waits);
         summary("waits_over_norm") = as_double(region.waits_over_norm.total());
-        summary("cost") =
+        // Empty places and fixed cost of the region's services, and its share of the shared.
+        double vacant = 0.0, fixed = 0.0;
+        for (std::size_t s = 0; s < services_.size(); ++s) {
+            const double share = region_share(r, *services_[s].spec);
+            if (share == 0.0)
+                continue;
+            vacant += share * out.summary[layout.service_summary(s, vacant_metric.index)];
+            fixed += share * out.summary[layout.service_summary(s, fixed_metric.index)];
+        }
+        const double occupied =
             region.cost_per_day.area_after_warmup() + region.admission_cost_after_warmup;
+        summary("cost") = occupied + vacant + fixed;
+        summary("cost_occupied") = occupied;
+        summary("cost_vacant") = vacant;
+        summary("cost_fixed") = fixed;
         for (std::size_t p = 0; p < periods; ++p) {
             series("in_care", p) = region.in_care.period_mean(p);
             series("waiting", p) = region.waiting.period_mean(p);
@@ -220,7 +277,22 @@ void CareNetwork::collect_regions(const OutcomeLayout& layout, ReplicationOutcom
             series("shared_wait_days", p) = region.shared_waits.period_count(p)
                                                 ? region.shared_waits.period_mean(p)
                                                 : no_observation;
-            series("cost", p) = region.cost_per_day.period_area(p) + region.admission_cost[p];
+            double period_vacant = 0.0, period_fixed = 0.0;
+            for (std::size_t s = 0; s < services_.size(); ++s) {
+                const double share = region_share(r, *services_[s].spec);
+                if (share == 0.0)
+                    continue;
+                period_vacant +=
+                    share * out.series[layout.service_series(s, vacant_cell.index) * periods + p];
+                period_fixed +=
+                    share * out.series[layout.service_series(s, fixed_cell.index) * periods + p];
+            }
+            const double period_occupied =
+                region.cost_per_day.period_area(p) + region.admission_cost[p];
+            series("cost", p) = period_occupied + period_vacant + period_fixed;
+            series("cost_occupied", p) = period_occupied;
+            series("cost_vacant", p) = period_vacant;
+            series("cost_fixed", p) = period_fixed;
         }
     }
 }

@@ -37,6 +37,7 @@ void CareNetwork::schedule_anniversary(std::uint32_t index) {
 
 void CareNetwork::apply_capacity(std::size_t s) {
     ServiceState& state = services_[s];
+    contracted_places(s);
     int usable = 0;
     if (!state.stopped && state.opened)
         // A fraction of staff gives that fraction of places, rounded down: half a foster
@@ -91,6 +92,10 @@ void CareNetwork::apply_policy(const PolicyChange& change) {
     case PolicyChange::Kind::capacity:
         services_[service].nominal_capacity = static_cast<int>(std::lround(change.value));
         apply_capacity(service);
+        break;
+    case PolicyChange::Kind::prices:
+        // Known before the run: the cost meters take the step (costs.cpp).
+        catch_up_prices(simulation_.now());
         break;
     }
 }

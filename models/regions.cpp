@@ -44,6 +44,17 @@ void CareNetwork::prepare_regions() {
         total += r;
     if (total > 0.0)
         census_regions_ = DiscreteChoice(referrals);
+    referral_shares_.assign(regions, 1.0 / static_cast<double>(regions));
+    if (total > 0.0)
+        for (std::size_t r = 0; r < regions; ++r)
+            referral_shares_[r] = referrals[r] / total;
+    held_.assign(regions, std::vector<int>(scenario_.services.size(), 0));
+}
+
+double CareNetwork::region_share(std::size_t region, const Service& service) const {
+    if (service.region < 0)
+        return referral_shares_[region];
+    return static_cast<std::size_t>(service.region) == region ? 1.0 : 0.0;
 }
 
 int CareNetwork::for_youth(const Youth& youth, int service) const {
@@ -84,31 +95,42 @@ void CareNetwork::shift(const Youth& youth, TimeWeighted YouthTallies::*level, d
 }
 
 void CareNetwork::slot_taken(const Youth& youth, int service, bool admitted_now) {
+    const Service& spec = scenario_.services[static_cast<std::size_t>(service)];
+    const Days now = simulation_.now();
+    catch_up_prices(now);
+    CostMeter& meter = costs_[static_cast<std::size_t>(service)];
+    meter.occupy(now, 1);
+    if (admitted_now)
+        meter.admit(now, spec.cost_per_admission);
     if (youth.region < 0)
         return;
     RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];
-    const Service& spec = scenario_.services[static_cast<std::size_t>(service)];
-    const Days now = simulation_.now();
+    ++held_[static_cast<std::size_t>(youth.region)][static_cast<std::size_t>(service)];
     if (spec.kind == ServiceKind::placement)
         region.out_of_home.add(now, 1.0);
     if (spec.kind == ServiceKind::placement && spec.closed)
         region.closed.add(now, 1.0);
-    region.cost_per_day.add(now, spec.cost_per_day);
+    // The cost of an occupied place follows the youth: its day tariff and its place price.
+    region.cost_per_day.add(now, (spec.cost_per_day + spec.cost_per_place_day) * meter.factor());
     if (admitted_now)
-        region.add_admission_cost(grid_, now, spec.cost_per_admission);
+        region.add_admission_cost(grid_, now, spec.cost_per_admission * meter.factor());
 }
 
 void CareNetwork::slot_released(const Youth& youth, int service) {
+    const Service& spec = scenario_.services[static_cast<std::size_t>(service)];
+    const Days now = simulation_.now();
+    catch_up_prices(now);
+    CostMeter& meter = costs_[static_cast<std::size_t>(service)];
+    meter.occupy(now, -1);
     if (youth.region < 0)
         return;
     RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];
-    const Service& spec = scenario_.services[static_cast<std::size_t>(service)];
-    const Days now = simulation_.now();
+    --held_[static_cast<std::size_t>(youth.region)][static_cast<std::size_t>(service)];
     if (spec.kind == ServiceKind::placement)
         region.out_of_home.add(now, -1.0);
     if (spec.kind == ServiceKind::placement && spec.closed)
         region.closed.add(now, -1.0);
-    region.cost_per_day.add(now, -spec.cost_per_day);
+    region.cost_per_day.add(now, -(spec.cost_per_day + spec.cost_per_place_day) * meter.factor());
 }
 
 } // namespace zorgsim::care

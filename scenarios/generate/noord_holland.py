@@ -405,7 +405,8 @@ SERVICES = [
                   "jeugdzorgplus": 0.10},
         },
         "reentry_probability": 0.20,
-        "cost_per_day": 330,
+        "cost_per_day": 0,
+        "cost_per_place_day": 297,
         "census": {"occupied": 114, "profiles": {"A": 0.01, "B": 0.23, "C": 0.76},
                    "ages": (AGES_0_18, [4, 11, 14, 21, 27, 37, 46, 55, 67, 75, 79, 85, 87, 88, 91,
                                         86, 72, 56])},
@@ -533,7 +534,9 @@ def header(regions, total_s):
         "  * Shared by all regions (no region): crisis beds, JeugdzorgPlus and small-scale living",
         "    (\"Een Thuis voor Noordje\"); their sizes are derived below. Pooling them over the",
         "    province makes them relatively smaller than the sum of eight regional shares.",
-        "  * Money: euros per occupied day at 2025 prices; every tariff is the baseline's assumption.",
+        "  * Money: euros at 2025 prices, indexed each 1 January; crisis beds, JeugdzorgPlus,",
+        "    small-scale living and open residential care are paid per contracted place (used or",
+        "    not), the rest per occupied day; every tariff is the baseline's assumption.",
     ])
 
 
@@ -625,6 +628,11 @@ def emit_globals():
     key(4, "until_age", 21, "as westfriesland-baseline.yaml")
     key(2, "adult_support_probability", 0.40, "as westfriesland-baseline.yaml (assumption)")
     out.append("")
+    out.append("prices:")
+    key(2, "indexation_per_year", 0.04,
+        ["as westfriesland-baseline.yaml: the VNG's Jeugdwet index for 2025",
+         "(3.94%, OVA and consumer prices), carried forward (assumption)"])
+    out.append("")
     out.append("reentry:")
     key(2, "probability", 0.12, "as westfriesland-baseline.yaml (CBS 85096NED; split assumed)")
     key(2, "delay_days", {"dist": "exponential", "mean": 365}, "as westfriesland-baseline.yaml (assumption)")
@@ -704,7 +712,12 @@ def emit_service_body(t, indent=4):
             key(indent + 2, p, table)
     if "reentry_probability" in t:
         key(indent, "reentry_probability", t["reentry_probability"], "as westfriesland-baseline.yaml")
-    key(indent, "cost_per_day", t["cost_per_day"], "as westfriesland-baseline.yaml (assumption)")
+    if "cost_per_place_day" in t:
+        key(indent, "cost_per_day", t["cost_per_day"], "paid per place, not per day (below)")
+        key(indent, "cost_per_place_day", t["cost_per_place_day"],
+            "as westfriesland-baseline.yaml (assumption: 90% of its day tariff)")
+    else:
+        key(indent, "cost_per_day", t["cost_per_day"], "as westfriesland-baseline.yaml (assumption)")
 
 
 def emit_services(regions, total_s):
@@ -778,7 +791,7 @@ def emit_shared(regions, total_s):
         "next_by_profile": {"C": {"exit": 0.10, "ambulant_b": 0.05, "intensief_ambulant": 0.20,
                                   "pleegzorg": 0.12, "gezinshuis": 0.05, "open_residentieel": 0.30,
                                   "kleinschalig_wonen": 0.05, "jeugdzorgplus": 0.13}},
-        "reentry_probability": 0.25, "cost_per_day": 450})
+        "reentry_probability": 0.25, "cost_per_day": 0, "cost_per_place_day": 405})
     emit_census({"occupied": CRISIS_CENSUS, "profiles": {"B": 0.40, "C": 0.60},
                  "ages": ([x + 0.5 for x in range(4, 18)],
                           [6, 22, 28, 45, 60, 73, 84, 88, 104, 128, 134, 116, 86, 26])}, None,
@@ -810,7 +823,7 @@ def emit_shared(regions, total_s):
                          "retry_days": 7},
         "waiting": {"blocking": True},
         "next": {"nazorg": 0.75, "open_residentieel": 0.10, "kleinschalig_wonen": 0.10, "exit": 0.05},
-        "reentry_probability": 0.35, "cost_per_day": 520})
+        "reentry_probability": 0.35, "cost_per_day": 0, "cost_per_place_day": 468})
     emit_census({"occupied": JZPLUS_CENSUS, "profiles": {"C": 1.00},
                  "ages": (AGES_12_18, [102, 187, 204, 186, 176, 145])}, None,
                 occupied_comment=[f"NL 462 occupied (30 June 2024) x f_NH = {NL_JZPLUS_OCCUPIED * f_nh:.0f};",
@@ -834,7 +847,7 @@ def emit_shared(regions, total_s):
         "substitution": {"after_days": 60, "to": ["open_residentieel"], "retry_days": 14},
         "next": {"exit": 0.55, "nazorg": 0.25, "intensief_ambulant": 0.10, "gezinshuis": 0.05,
                  "open_residentieel": 0.05},
-        "cost_per_day": 550})
+        "cost_per_day": 0, "cost_per_place_day": 495})
     emit_census({"occupied": KWV_CENSUS, "profiles": {"A": 0.01, "B": 0.20, "C": 0.79},
                  "ages": (AGES_12_18, [58, 145, 199, 218, 207, 172])}, None,
                 occupied_comment=[f"the model's steady state (~{KWV_CENSUS});",

@@ -10,8 +10,9 @@ noord_holland.py, so the two files cannot drift apart. A test
 (tests/scenario/noord_holland_generated.sh) checks that the committed file is this output.
 
 How the Westfriesland policy is carried over:
-  * JeugdzorgPlus: the same glide path as a share of today's places (7 -> 6, 4, 3, 1, 0),
-    applied to the shared 93 places, and the admission stop from 2030.
+  * JeugdzorgPlus: the same contracts as a share of today's places (7 until 2028, 3 in
+    2028-2029, 0 from 2030), applied to the shared places, and the admission stop from 2030.
+    Contracted places are paid whether they are used or not (noord-holland.yaml's prices).
   * Small-scale living (shared): Westfriesland adds 5 places in 2026 and 5 more in 2028 for its
     7 closed places; here those steps are scaled by the landscape's size (sum of s) and rounded
     to whole units of 5.
@@ -30,7 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import noord_holland as nh  # noqa: E402  (the landscape this scenario changes)
 
 WF_JZPLUS = 7                               # westfriesland-baseline.yaml: JeugdzorgPlus places
-WF_GLIDE = [(2026, 6), (2027, 4), (2028, 3), (2029, 1), (2030, 0)]   # westfriesland-zero-closed-2030.yaml
+WF_GLIDE = [(2028, 3), (2030, 0)]          # westfriesland-zero-closed-2030.yaml: contract ends
 WF_KWV_STEPS = [(2026, 5), (2028, 5)]       # small-scale living 10 -> 15 -> 20 (same file)
 WF_INTENSIVE_STEPS = [(2026, 5), (2028, 10)]   # intensive ambulant 95 -> 100 -> 110 (same file)
 SHIFTS = [(2026, 0.4, "40% of"), (2028, 0.5, "half of the remaining"), (2030, 1.0, "all")]
@@ -71,9 +72,10 @@ def header(total_s, jzplus, kwv):
         "small-scale living units they also share (Een Thuis voor Noordje), so one region's",
         "placements lengthen another's wait. `zorgsim compare` shows it per region.",
         "",
-        f"  * JeugdzorgPlus: {jzplus} places, then the same glide path as Westfriesland's",
-        f"    ({WF_JZPLUS} -> " + ", ".join(str(p) for _, p in WF_GLIDE) + ") as a share of today's places;",
-        "    an admission stop from 1 January 2030.",
+        f"  * JeugdzorgPlus: {jzplus} places, then the same contracts as Westfriesland's",
+        f"    ({WF_JZPLUS} until 2028, then " + ", ".join(f"{p} from {y}" for y, p in WF_GLIDE) + ") as a share of today's places;",
+        "    an admission stop from 1 January 2030. Contracted places are paid, used or not, until",
+        "    their contract ends; new small-scale living units from the day they open.",
         f"  * Small-scale living: {kwv} places; Westfriesland's steps (+5 places in 2026, +5 in 2028)",
         f"    x the landscape's size ({total_s:.3f}), rounded to whole units of {nh.UNIT_SIZE}.",
         "  * Intensive ambulant care: per region, Westfriesland's steps (+5, +10) x the region's s.",
@@ -110,8 +112,10 @@ def main():
     nh.key(0, "title", "Noord-Holland: zero closed placements in 2030, in all eight regions")
     out.append("description: |")
     for text in textwrap.wrap(
-            f"The Noord-Holland landscape with JeugdzorgPlus phased out: the {jzplus} shared places "
-            "fall to 0 between 2026 and 2030, with an admission stop from 1 January 2030. "
+            f"The Noord-Holland landscape with JeugdzorgPlus phased out: today's contract for the {jzplus} "
+            "shared places runs until 1 January 2028, a last contract buys fewer places for 2028 and "
+            "2029, and from 1 January 2030 there are none and an admission stop; contracted places are "
+            "paid whether they are used or not. "
             "Referrers and providers in every region send youths who would have gone to closed "
             "care to the shared small-scale living units (kleinschalig wonen, built up from "
             f"{kwv} places) or to their own region's intensive ambulant care at home.", 93):
@@ -119,16 +123,17 @@ def main():
     out.append("")
     out.append("policies:")
 
-    nh.rule("JeugdzorgPlus (shared): fewer places each year, then no admissions", 2)
+    nh.rule("JeugdzorgPlus (shared): contracts that end on a date, then no admissions", 2)
     previous = jzplus
     for year, places in glide_places(jzplus):
         wf = dict(WF_GLIDE)[year]
-        policy(f"jzplus-capacity-{year}", f"{year}-01-01",
-               f"JeugdzorgPlus places bought {previous} -> {places}" if places else
-               "No JeugdzorgPlus places bought any more",
+        policy(f"jzplus-contract-{year}", f"{year}-01-01",
+               f"Today's JeugdzorgPlus contract ({previous} places) ends; a last contract buys {places}"
+               if places else "No JeugdzorgPlus places bought any more",
                "capacity", {"service": "jeugdzorgplus", "value": places},
                "the 2030 goal (seed 000, 3.2)" if places == 0 else
-               f"assumption: Westfriesland's glide path, {jzplus} x {wf}/{WF_JZPLUS}")
+               [f"assumption: Westfriesland's contracts, {jzplus} x {wf}/{WF_JZPLUS}; today's",
+                "contract runs 2025-2027 and is not ended early"])
         previous = places
     policy("jzplus-stop-2030", "2030-01-01",
            "Admission stop for closed care: zero closed placements from 2030",

@@ -46,7 +46,7 @@ TEST_CASE("Every policy example of the scenario format document loads, one of ev
     std::set<care::PolicyChange::Kind> kinds;
     for (const auto& policy : result.scenario->policies)
         kinds.insert(policy.kind);
-    CHECK(kinds.size() == 6);
+    CHECK(kinds.size() == 7);
     // change: +20 is twenty more foster families than the 180 in effect.
     const auto& foster = result.scenario->services[2].capacity;
     CHECK(foster.back().value == 200);

@@ -46,7 +46,8 @@ std::optional<bool> falls_with_capacity(std::string_view metric) {
           "still_waiting_end", "still_waiting_days", "bridging_days"})
         if (metric == falls)
             return true;
-    for (std::string_view rises : {"occupancy", "capacity", "admissions", "discharges", "cost"})
+    for (std::string_view rises : {"occupancy", "capacity", "admissions", "discharges", "cost",
+                                   "cost_occupied", "cost_vacant"})
         if (metric == rises)
             return false;
     return std::nullopt;

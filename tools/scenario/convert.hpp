@@ -107,6 +107,13 @@ void collect_ids(const Node& root, Context& context);
 void convert_regions(const Node& list, Context& context);
 void convert_population(const Node& node, Context& context);
 void convert_reentry(const Node& node, Context& context);
+void convert_prices(const Node& node, Context& context);
+/// A relative change (0.04 is +4%) of `what` ("annual_change", "indexation_per_year",
+/// "change"): above -1 and at most max_annual_change, and beyond largest_unconfirmed_change
+/// only with `confirm: true` in `section` (convert_policies.cpp). `per`: "a year", or empty.
+std::optional<double> read_relative_change(const Node& node, std::string_view what,
+                                           std::string_view per, std::string_view section,
+                                           bool confirmed, const Reader& read);
 void convert_sources(const Node& list, Context& context);
 void convert_services(const Node& list, Context& context);
 void convert_policies(const Node& list, Context& context);

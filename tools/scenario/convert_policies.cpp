@@ -17,7 +17,8 @@ namespace {
 using Kind = care::PolicyChange::Kind;
 constexpr double inf = std::numeric_limits<double>::infinity();
 const std::vector<std::string> kinds{"inflow",         "capacity",       "routing_shift",
-                                     "length_of_stay", "admission_stop", "staff_available"};
+                                     "length_of_stay", "admission_stop", "staff_available",
+                                     "prices"};
 
 std::optional<int> read_service(const Fields& fields, const Context& context) {
     const Node* node = fields.required("service", "a service id");
@@ -197,6 +198,21 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
         change.service = read_service(fields, context).value_or(-1);
         if (const Node* stop = fields["stop"])
             change.stop = read.boolean(*stop, "stop").value_or(true);
+    } else if (kind == "prices") {
+        change.kind = Kind::prices;
+        const Fields fields(node, what, {"change", "services", "confirm"}, read.diagnostics());
+        bool confirmed = false;
+        if (const Node* confirm = fields["confirm"])
+            confirmed = read.boolean(*confirm, "confirm").value_or(false);
+        if (const Node* relative = fields.required("change", "a relative change, 0.05 for +5%"))
+            change.value =
+                read_relative_change(*relative, "change", "", "prices change", confirmed, read)
+                    .value_or(0.0);
+        if (const Node* services = fields["services"])
+            for (const Node* id :
+                 read.scalars(*services, "services").value_or(std::vector<const Node*>{}))
+                if (auto d = read_destination(*id, "services", context, false, false))
+                    change.services.push_back(d->service);
     } else {
         change.kind = Kind::staff_available;
         const Fields fields(node, what, {"service", "fraction"}, read.diagnostics());
@@ -241,6 +257,30 @@ bool fold_capacity(care::PolicyChange& change, const PolicyPlaces& places, const
 }
 
 } // namespace
+
+std::optional<double> read_relative_change(const Node& node, std::string_view what,
+                                           std::string_view per, std::string_view section,
+                                           bool confirmed, const Reader& read) {
+    const auto value = read.number(node, what);
+    if (!value)
+        return std::nullopt;
+    const std::string every = per.empty() ? std::string() : fmt::format(" {}", per);
+    if (*value > -1.0 && *value <= max_annual_change) {
+        if (std::abs(*value) > largest_unconfirmed_change && !confirmed) {
+            read.error(node, fmt::format("{} {} is {}{}%{}: write 0.04 for +4% (-0.04 for -4%); "
+                                         "if you mean {}{}%, add confirm: true to this {}",
+                                         what, node.text, *value < 0 ? "" : "+",
+                                         number_text(*value * 100), every, *value < 0 ? "" : "+",
+                                         number_text(*value * 100), section));
+            return std::nullopt;
+        }
+        return value;
+    }
+    read.error(node, fmt::format("{} must be a number > -1 and <= {} (a relative change: 0.04 is "
+                                 "+4%{}), got {}",
+                                 what, number_text(max_annual_change), every, node.text));
+    return std::nullopt;
+}
 
 void convert_policies(const Node& list, Context& context) {
     const Reader& read = context.read;

@@ -215,6 +215,8 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
                          "wait_norm_days",
                          "cost_per_day",
                          "cost_per_admission",
+                         "cost_per_place_day",
+                         "fixed_cost_per_year",
                          "opens",
                          "census"},
                         read.diagnostics());
@@ -310,6 +312,12 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
     if (const Node* cost = fields["cost_per_admission"])
         service.cost_per_admission =
             read.number_in(*cost, "cost_per_admission", 0.0, inf).value_or(0.0);
+    if (const Node* cost = fields["cost_per_place_day"])
+        service.cost_per_place_day =
+            read.number_in(*cost, "cost_per_place_day", 0.0, inf).value_or(0.0);
+    if (const Node* cost = fields["fixed_cost_per_year"])
+        service.fixed_cost_per_year =
+            read.number_in(*cost, "fixed_cost_per_year", 0.0, inf).value_or(0.0);
     if (const Node* opens = fields["opens"])
         service.opens = context.day_in_horizon(*opens, "opens");
     if (const Node* census = fields["census"])

@@ -94,7 +94,7 @@ void convert_settings(const Node& root, Context& context) {
         {"format",         "name",     "title",          "description", "extends",      "start",
          "horizon_days",   "end",      "warmup_days",    "period",      "replications", "seed",
          "wait_norm_days", "profiles", "municipalities", "regions",     "population",   "reentry",
-         "sources",        "services", "policies"},
+         "sources",        "services", "policies",       "prices"},
         read.diagnostics());
 
     if (const Node* format = fields.required("format", "1")) {
@@ -248,6 +248,21 @@ void convert_population(const Node& node, Context& context) {
     if (const Node* adult = fields["adult_support_probability"])
         p.adult_support_probability =
             read.probability(*adult, "adult_support_probability").value_or(0.0);
+}
+
+void convert_prices(const Node& node, Context& context) {
+    const Reader& read = context.read;
+    if (!read.expect_map(node, "prices", "{indexation_per_year: 0.04}"))
+        return;
+    const Fields fields(node, "prices", {"indexation_per_year", "confirm"}, read.diagnostics());
+    bool confirmed = false;
+    if (const Node* confirm = fields["confirm"])
+        confirmed = read.boolean(*confirm, "confirm").value_or(false);
+    if (const Node* rate = fields["indexation_per_year"])
+        context.scenario.prices.indexation_per_year =
+            read_relative_change(*rate, "indexation_per_year", "a year", "prices section",
+                                 confirmed, read)
+                .value_or(0.0);
 }
 
 void convert_reentry(const Node& node, Context& context) {

@@ -60,6 +60,7 @@ class Writer {
         top();
         population();
         reentry();
+        prices();
         line(0, "sources:");
         for (const auto& source : s_.sources)
             this->source(source);
@@ -183,6 +184,16 @@ class Writer {
                 fmt::format("{{probability: {}, until_age: {}}}", num(p.extended_probability),
                             num(p.extended_until)));
         key(2, "adult_support_probability", num(p.adult_support_probability));
+    }
+
+    void prices() {
+        const double rate = s_.prices.indexation_per_year;
+        if (rate == 0.0)
+            return; // no prices section: the prices as written throughout
+        line(0, "prices:");
+        key(2, "indexation_per_year", num(rate));
+        if (std::abs(rate) > largest_unconfirmed_change)
+            key(2, "confirm", "true");
     }
 
     void reentry() {
@@ -313,6 +324,11 @@ class Writer {
             key(4, "wait_norm_days", num(*v.wait_norm_days));
         key(4, "cost_per_day", num(v.cost_per_day));
         key(4, "cost_per_admission", num(v.cost_per_admission));
+        // Written only when set, so that a scenario without them resolves as it always did.
+        if (v.cost_per_place_day != 0.0)
+            key(4, "cost_per_place_day", num(v.cost_per_place_day));
+        if (v.fixed_cost_per_year != 0.0)
+            key(4, "fixed_cost_per_year", num(v.fixed_cost_per_year));
         if (v.opens)
             key(4, "opens", date(*v.opens));
         const care::Census& c = v.census;
@@ -376,6 +392,19 @@ class Writer {
             key(4, "staff_available",
                 fmt::format("{{service: {}, fraction: {}}}", service_id(c.service), num(c.value)));
             break;
+        case PolicyChange::Kind::prices: {
+            std::string text = fmt::format("{{change: {}", num(c.value));
+            if (!c.services.empty()) {
+                std::vector<std::string> ids;
+                for (int service : c.services)
+                    ids.push_back(service_id(service));
+                text += fmt::format(", services: [{}]", fmt::join(ids, ", "));
+            }
+            if (std::abs(c.value) > largest_unconfirmed_change)
+                text += ", confirm: true"; // it loaded, so it was confirmed
+            key(4, "prices", text + "}");
+            break;
+        }
         }
     }
 };

@@ -38,6 +38,8 @@ care::Scenario convert(const Node& root, Diagnostics& diagnostics,
         convert_population(*population, context);
     if (const Node* reentry = section("reentry"))
         convert_reentry(*reentry, context);
+    if (const Node* prices = section("prices"))
+        convert_prices(*prices, context);
     if (const Node* sources = section("sources"))
         convert_sources(*sources, context);
     else

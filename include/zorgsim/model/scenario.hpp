@@ -120,7 +120,12 @@ struct Service {
 
     double cost_per_day = 0.0;       ///< euros per occupied slot-day
     double cost_per_admission = 0.0; ///< euros per admission
-    std::optional<Days> opens;       ///< closed to admissions before this day
+    /// Euros per contracted place per day, paid whether the place is used or not. Contracted
+    /// places are the capacity schedule (capacity policies included, staff_available and
+    /// admission stops not), from the day the service opens.
+    double cost_per_place_day = 0.0;
+    double fixed_cost_per_year = 0.0; ///< euros per calendar year, from the day it opens
+    std::optional<Days> opens;        ///< closed to admissions before this day
     Census census;
 
     const Distribution& stay_for(std::size_t profile) const {
@@ -175,8 +180,9 @@ struct PolicyChange {
         stay_multiplier, ///< multiply the length of stay of new admissions
         admission_stop,  ///< no new admissions (true) or admissions again (false)
         staff_available, ///< the fraction of nominal capacity that is usable
-        capacity         ///< set nominal capacity; the loader also folds it into the
+        capacity,        ///< set nominal capacity; the loader also folds it into the
                          ///< service's capacity schedule, so applying it is a no-op
+        prices           ///< multiply the prices of `services` (empty: all) by 1 + `value`
     };
     Kind kind = Kind::inflow;
     std::string id; ///< the scenario's name for the change, e.g. "jzplus-phase-out-2027"
@@ -191,6 +197,7 @@ struct PolicyChange {
     Destination to;             ///< routing_shift
     double annual_change = 0.0; ///< inflow: a further change at every anniversary (e.g. -0.02)
     std::optional<Days> until;  ///< inflow with annual_change: last anniversary applied before
+    std::vector<int> services;  ///< prices: the services whose prices change; empty means all
 };
 
 /// A youth-care region (jeugdzorgregio): municipalities that buy care together. A scenario
@@ -198,6 +205,12 @@ struct PolicyChange {
 struct Region {
     std::string id;
     std::string name;
+};
+
+/// Price indexation: every price (per day, per place, per admission, per year) is multiplied
+/// by 1 + indexation_per_year on each 1 January after the start.
+struct Prices {
+    double indexation_per_year = 0.0;
 };
 
 struct Scenario {
@@ -221,6 +234,7 @@ struct Scenario {
     std::vector<PolicyChange> policies; ///< sorted by `at`
     Population population;
     Reentry reentry;
+    Prices prices;
 
     /// The wait norm of `service`: its own, else the scenario's.
     Days wait_norm(const Service& service) const {

@@ -303,6 +303,15 @@
         rows.push({ service: 'system', metric });
       }
     }
+    // The cost split as contracts are written, when some scenario pays for empty places or a
+    // fixed cost (otherwise the occupied places are all of the cost).
+    const paid = (metric) => ctx.names.some((name) => ctx.ts.series(name, 'system', metric)
+      .some((row) => isNumber(row.mean) && row.mean > 0));
+    if (paid('cost_vacant') || paid('cost_fixed')) {
+      for (const metric of ['cost_occupied', 'cost_vacant', 'cost_fixed']) {
+        rows.push({ service: 'system', metric });
+      }
+    }
     return { rows, quiet };
   }
 
@@ -799,6 +808,46 @@
         labels.push(group.label);
       }
     }
+    return stackedBars(ctx, id, title, subtitle, unit, values, labels);
+  }
+
+  /**
+   * The system's cost per period split as contracts are written: occupied places, empty
+   * contracted places, fixed cost; only when some scenario pays for empty places or a fixed cost.
+   */
+  function costSplitChart(ctx, id, title, subtitle) {
+    const parts = ['cost_occupied', 'cost_vacant', 'cost_fixed'];
+    const paid = (metric) => ctx.names.some((name) => ctx.ts.series(name, 'system', metric)
+      .some((row) => isNumber(row.mean) && row.mean > 0));
+    if (!paid('cost_vacant') && !paid('cost_fixed')) {
+      return null;
+    }
+    const values = [];
+    const labels = [];
+    for (const metric of parts) {
+      const label = ctx.outcome('system', metric).label;
+      if (paid(metric)) {
+        labels.push(label);
+      }
+      for (const name of ctx.names) {
+        for (const row of ctx.ts.series(name, 'system', metric)) {
+          if (!isNumber(row.mean)) {
+            continue;
+          }
+          values.push({
+            scenario: name, period: ctx.periodLabel(row.date), date: row.date, service: label,
+            mean: row.mean, t_mean: ctx.exact(row.mean, 'euros'),
+            t_ci95: isNumber(row.lo) && isNumber(row.hi) ? ctx.t('report_interval', {
+              lo: ctx.exact(row.lo, 'euros'), hi: ctx.exact(row.hi, 'euros') }) : '–'
+          });
+        }
+      }
+    }
+    return stackedBars(ctx, id, title, subtitle, 'euros', values, labels);
+  }
+
+  /** Bars per period stacked by `service` (a label in LABELS), a panel per scenario. */
+  function stackedBars(ctx, id, title, subtitle, unit, values, labels) {
     if (!values.length) {
       return null;
     }
@@ -868,6 +917,11 @@
       'cost', ctx.services);
     if (byService) {
       out.push(Object.assign(byService, { section: 'per-year' }));
+    }
+    const split = costSplitChart(ctx, 'cost-per-' + per + '-by-kind',
+      ctx.t('report_chart_cost_by_kind_' + per), ctx.t('report_cost_by_kind_key'));
+    if (split) {
+      out.push(Object.assign(split, { section: 'per-year' }));
     }
     return out;
   }
