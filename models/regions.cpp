@@ -74,6 +74,8 @@ void CareNetwork::count(const Youth& youth, Counter YouthTallies::*counter) {
     (system_.*counter).add(now);
     if (youth.region >= 0)
         (regions_[static_cast<std::size_t>(youth.region)].*counter).add(now);
+    if (youth.municipality >= 0 && !municipalities_.empty())
+        (municipalities_[static_cast<std::size_t>(youth.municipality)].*counter).add(now);
 }
 
 void CareNetwork::shift(const Youth& youth, TimeWeighted YouthTallies::*level, double delta) {
@@ -81,14 +83,26 @@ void CareNetwork::shift(const Youth& youth, TimeWeighted YouthTallies::*level, d
     (system_.*level).add(now, delta);
     if (youth.region >= 0)
         (regions_[static_cast<std::size_t>(youth.region)].*level).add(now, delta);
+    if (youth.municipality >= 0 && !municipalities_.empty())
+        (municipalities_[static_cast<std::size_t>(youth.municipality)].*level).add(now, delta);
 }
 
 void CareNetwork::slot_taken(const Youth& youth, int service, bool admitted_now) {
+    const Service& spec = scenario_.services[static_cast<std::size_t>(service)];
+    const Days now = simulation_.now();
+    if (youth.municipality >= 0 && !municipalities_.empty()) {
+        MunicipalityTallies& m = municipalities_[static_cast<std::size_t>(youth.municipality)];
+        if (spec.kind == ServiceKind::placement)
+            m.out_of_home.add(now, 1.0);
+        if (spec.kind == ServiceKind::placement && spec.closed)
+            m.closed.add(now, 1.0);
+        m.held[static_cast<std::size_t>(service)].add(now, 1.0);
+        if (admitted_now)
+            m.admitted[static_cast<std::size_t>(service)].add(now);
+    }
     if (youth.region < 0)
         return;
     RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];
-    const Service& spec = scenario_.services[static_cast<std::size_t>(service)];
-    const Days now = simulation_.now();
     if (spec.kind == ServiceKind::placement)
         region.out_of_home.add(now, 1.0);
     if (spec.kind == ServiceKind::placement && spec.closed)
@@ -99,11 +113,19 @@ void CareNetwork::slot_taken(const Youth& youth, int service, bool admitted_now)
 }
 
 void CareNetwork::slot_released(const Youth& youth, int service) {
+    const Service& spec = scenario_.services[static_cast<std::size_t>(service)];
+    const Days now = simulation_.now();
+    if (youth.municipality >= 0 && !municipalities_.empty()) {
+        MunicipalityTallies& m = municipalities_[static_cast<std::size_t>(youth.municipality)];
+        if (spec.kind == ServiceKind::placement)
+            m.out_of_home.add(now, -1.0);
+        if (spec.kind == ServiceKind::placement && spec.closed)
+            m.closed.add(now, -1.0);
+        m.held[static_cast<std::size_t>(service)].add(now, -1.0);
+    }
     if (youth.region < 0)
         return;
     RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];
-    const Service& spec = scenario_.services[static_cast<std::size_t>(service)];
-    const Days now = simulation_.now();
     if (spec.kind == ServiceKind::placement)
         region.out_of_home.add(now, -1.0);
     if (spec.kind == ServiceKind::placement && spec.closed)

@@ -48,6 +48,9 @@ class Aggregate {
     const RunningStats& region_summary(std::size_t region, std::size_t metric) const {
         return summary_[layout_.region_summary(region, metric)];
     }
+    const RunningStats& municipality_summary(std::size_t municipality, std::size_t metric) const {
+        return summary_[layout_.municipality_summary(municipality, metric)];
+    }
     const Histogram& pooled_waits(std::size_t service) const { return waits_[service]; }
     const SeriesCell& series(std::size_t cell, std::size_t period) const {
         return series_[cell * layout_.periods.size() + period];
@@ -121,6 +124,11 @@ class PairedDifferences {
                         shared_index * care::region_summary_metrics.size() + metric];
     }
 
+    /// Municipalities present in both (by name), as (index in base, index in alternative).
+    const std::vector<std::pair<std::size_t, std::size_t>>& shared_municipalities() const {
+        return shared_municipalities_;
+    }
+
     /// Periods present in both, as (index in base, index in alternative).
     const std::vector<std::pair<std::size_t, std::size_t>>& shared_periods() const {
         return shared_periods_;
@@ -153,6 +161,7 @@ class PairedDifferences {
     care::OutcomeLayout alternative_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_regions_;
+    std::vector<std::pair<std::size_t, std::size_t>> shared_municipalities_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_periods_;
     std::vector<std::pair<std::size_t, std::size_t>> summary_pairs_; ///< per slot: (base, alt)
     std::vector<std::pair<std::size_t, std::size_t>> series_pairs_;  ///< per slot: (base, alt)

@@ -72,9 +72,13 @@ struct RegionInfo {
 
 struct ScenarioResults {
     ScenarioInfo info;
-    Json services = Json::object();    ///< service id -> metric -> estimate
-    Json system = Json::object();      ///< metric -> estimate
-    Json regions = Json::object();     ///< region id -> metric -> estimate (multi-region only)
+    Json services = Json::object(); ///< service id -> metric -> estimate
+    Json system = Json::object();   ///< metric -> estimate
+    Json regions = Json::object();  ///< region id -> metric -> estimate (multi-region only)
+    /// Municipality name -> metric -> estimate, when the scenario gives their youths.
+    Json municipalities = Json::object();
+    /// Municipality name -> {youths_0_17, year, region} (summary.json "municipality_info").
+    Json municipality_info = Json::object();
     Json flows = Json::array();        ///< moves over the horizon (summary.json "flows")
     Json warnings = Json::array();     ///< waiting lists that kept growing (summary.json)
     Json source_info = Json::object(); ///< referral channel id -> {name, dutch, region}
@@ -86,6 +90,7 @@ struct Differences {
     Json services = Json::object();
     Json system = Json::object();
     Json regions = Json::object();
+    Json municipalities = Json::object();
 };
 
 /// A results folder that is not what zorgsim writes: a required file missing, a file that is not

@@ -12,8 +12,9 @@
 
 namespace zorgsim::care {
 
-/// What an outcome is measured on: one service, the whole landscape, or one region's youths.
-enum class Scope { service, system, region };
+/// What an outcome is measured on: one service, the whole landscape, one region's youths or
+/// one municipality's youths.
+enum class Scope { service, system, region, municipality };
 
 /// What a number means, so that writers and the report format it without guessing.
 enum class Unit {
@@ -403,6 +404,37 @@ inline constexpr auto outcome_catalogue = std::to_array<OutcomeDefinition>({
      "Kosten (euro)", "Cost (euros)",
      "tarieven van de plekken die jeugdigen van de regio bezetten, plus opnamekosten",
      "tariffs of the places the region's youths held, plus admission costs"},
+
+    // Per municipality (gemeente): the youths who live there (woonplaatsbeginsel), wherever
+    // they are placed; the municipalities add up to the system (municipalities.cpp).
+    {"arrivals", Scope::municipality, true, true, Unit::count,
+     "Aanmeldingen", "Referrals",
+     "nieuwe aanmeldingen en terugkeer van jeugdigen uit de gemeente",
+     "new referrals plus re-entries of the municipality's youths"},
+    {"in_care", Scope::municipality, true, true, Unit::youths,
+     "In zorg of wachtend", "In care or waiting",
+     "gemiddeld aantal jeugdigen uit de gemeente in zorg of op een wachtlijst",
+     "time-average number of the municipality's youths in care or waiting"},
+    {"waiting", Scope::municipality, true, true, Unit::youths,
+     "Op een wachtlijst", "On a waiting list",
+     "gemiddeld aantal jeugdigen uit de gemeente op een wachtlijst",
+     "time-average number of the municipality's youths on a waiting list"},
+    {"out_of_home", Scope::municipality, true, true, Unit::youths,
+     "Uithuisgeplaatst", "Placed out of home",
+     "gemiddeld aantal verblijfsplekken bezet door jeugdigen uit de gemeente",
+     "time-average placement places held by the municipality's youths"},
+    {"closed", Scope::municipality, true, true, Unit::youths,
+     "In gesloten jeugdzorg", "In closed care",
+     "gemiddeld aantal jeugdigen uit de gemeente in gesloten jeugdzorg",
+     "time-average number of the municipality's youths in closed care"},
+    {"closed_admissions", Scope::municipality, true, true, Unit::count,
+     "Plaatsingen gesloten jeugdzorg", "Admissions to closed care",
+     "opnames van jeugdigen uit de gemeente in gesloten jeugdzorg",
+     "admissions of the municipality's youths to closed care"},
+    {"cost", Scope::municipality, true, true, Unit::euros,
+     "Kosten (euro)", "Cost (euros)",
+     "wat de gemeente betaalt: per voorziening het deel van de kosten naar het gebruik door haar jeugdigen, en het solidair gedeelde deel naar haar aandeel in de jeugdigen van 0-17",
+     "what the municipality pays: per service the share of the cost by its youths' use, and the share pooled in solidarity by its share of the youths aged 0-17"},
 });
 // clang-format on
 

@@ -120,7 +120,11 @@ struct Service {
 
     double cost_per_day = 0.0;       ///< euros per occupied slot-day
     double cost_per_admission = 0.0; ///< euros per admission
-    std::optional<Days> opens;       ///< closed to admissions before this day
+    /// The share of this service's cost that its region's municipalities (every municipality,
+    /// for a shared service) pay by youth population (solidariteit); the rest is paid by the
+    /// municipalities whose youths used the places (woonplaatsbeginsel). 0: own youths only.
+    double solidarity_share = 0.0;
+    std::optional<Days> opens; ///< closed to admissions before this day
     Census census;
 
     const Distribution& stay_for(std::size_t profile) const {
@@ -193,6 +197,13 @@ struct PolicyChange {
     std::optional<Days> until;  ///< inflow with annual_change: last anniversary applied before
 };
 
+/// A municipality's youth population (gemeente), parallel to Scenario::municipalities.
+struct MunicipalityPopulation {
+    double youths = 0.0; ///< youths aged 0-17 (CBS StatLine)
+    int year = 0;        ///< the year of that figure
+    int region = -1;     ///< index in Scenario::regions, or -1 in a scenario without regions
+};
+
 /// A youth-care region (jeugdzorgregio): municipalities that buy care together. A scenario
 /// with regions reports every system figure per region as well as in total.
 struct Region {
@@ -214,13 +225,18 @@ struct Scenario {
     Days wait_norm_days = 28.0;
 
     std::vector<std::string> profiles{"default"};
-    std::vector<std::string> municipalities;
+    std::vector<std::string> municipalities; ///< names, which are their ids in the results
+    /// Parallel to municipalities, or empty: a scenario that gives every municipality its
+    /// youth population reports every system figure per municipality as well.
+    std::vector<MunicipalityPopulation> municipality_populations;
     std::vector<Region> regions; ///< empty: one region, reported as the system
     std::vector<Source> sources;
     std::vector<Service> services;
     std::vector<PolicyChange> policies; ///< sorted by `at`
     Population population;
     Reentry reentry;
+
+    bool reports_municipalities() const { return !municipality_populations.empty(); }
 
     /// The wait norm of `service`: its own, else the scenario's.
     Days wait_norm(const Service& service) const {
