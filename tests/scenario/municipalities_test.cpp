@@ -68,7 +68,7 @@ TEST_CASE("Municipality mistakes are reported at their place") {
     SECTION("some with a population and some without") {
         const auto lines = messages(
             load_yaml(yaml_of("", "[{name: Hoorn, youths_0_17: 15000, year: 2024}, Opmeer]")));
-        CHECK_THAT(lines, Reports("inline.yaml:6:66: error: ",
+        CHECK_THAT(lines, Reports("inline.yaml:6:65: error: ",
                                   "municipality 'Opmeer' has no youth population, but others "
                                   "have one"));
     }
@@ -77,7 +77,7 @@ TEST_CASE("Municipality mistakes are reported at their place") {
             messages(load_yaml(yaml_of("", "[{name: Hoorn, youths_0_17: 15000}, {name: Opmeer, "
                                            "youths_0_17: -3, year: 2024}]")));
         CHECK_THAT(lines, Reports("inline.yaml:6:18: error: ", "missing required key 'year'"));
-        CHECK_THAT(lines, Reports("inline.yaml:6:72: error: ", "youths_0_17"));
+        CHECK_THAT(lines, Reports("inline.yaml:6:81: error: ", "youths_0_17"));
     }
     SECTION("not a list") {
         const auto lines = messages(load_yaml(yaml_of("", "Hoorn")));
@@ -112,7 +112,7 @@ TEST_CASE("cost_sharing mistakes are reported at their place") {
     SECTION("without municipalities with a population") {
         const auto lines =
             messages(load_yaml(yaml_of("", "[Hoorn]", ", cost_sharing: {solidarity_share: 1}")));
-        CHECK_THAT(lines, Reports("inline.yaml:8:86: error: ",
+        CHECK_THAT(lines, Reports("inline.yaml:8:87: error: ",
                                   "cost_sharing: the scenario gives no municipalities with "
                                   "their youth population"));
     }
@@ -120,9 +120,9 @@ TEST_CASE("cost_sharing mistakes are reported at their place") {
         const std::string populated = "[{name: Hoorn, youths_0_17: 15000, year: 2024}]";
         auto lines =
             messages(load_yaml(yaml_of("", populated, ", cost_sharing: {solidarity_share: 1.5}")));
-        CHECK_THAT(lines, Reports("inline.yaml:8:86: error: ", "solidarity_share"));
+        CHECK_THAT(lines, Reports("inline.yaml:8:87: error: ", "solidarity_share"));
         lines = messages(load_yaml(yaml_of("", populated, ", cost_sharing: 1")));
-        CHECK_THAT(lines, Reports("inline.yaml:8:67: error: ", "cost_sharing"));
+        CHECK_THAT(lines, Reports("inline.yaml:8:68: error: ", "cost_sharing"));
         lines = messages(load_yaml(yaml_of("", populated, ", cost_sharing: {share: 1}")));
         CHECK_THAT(lines, Reports("inline.yaml:8:68: error: ", "share"));
     }

@@ -149,6 +149,14 @@ class PairedDifferences {
                              shared_index * care::region_series_metrics.size() + metric,
                          shared_period);
     }
+    const RunningStats& municipality_series(std::size_t shared_index, std::size_t metric,
+                                            std::size_t shared_period) const {
+        return series_at(shared_.size() * care::service_series_metrics.size() +
+                             care::system_series_metrics.size() +
+                             shared_regions_.size() * care::region_series_metrics.size() +
+                             shared_index * care::municipality_series_metrics.size() + metric,
+                         shared_period);
+    }
 
   private:
     /// The alternative's index of the cell's service or region (0 for the system), if it has it.

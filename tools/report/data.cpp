@@ -175,14 +175,14 @@ Json report_data(const Results& results, words::Language language) {
     }
     Json services = Json::array();
     for (const auto& service : results.services) {
-        services.push_back({{"id", service.id},
-                            {"name", service.name},
-                            {"dutch", service.dutch},
-                            {"kind", service.kind},
-                            {"closed", service.closed},
-                            {"region", service.region},
-                            {"role", service.role},
-                            {"wait_norm_days", nullable(service.wait_norm_days)}});
+        Json item{{"id", service.id},         {"name", service.name},
+                  {"dutch", service.dutch},   {"kind", service.kind},
+                  {"closed", service.closed}, {"region", service.region},
+                  {"role", service.role},     {"wait_norm_days", nullable(service.wait_norm_days)}};
+        if (service.solidarity_share) {
+            item["solidarity_share"] = *service.solidarity_share;
+        }
+        services.push_back(std::move(item));
     }
     Json regions = Json::array();
     for (const auto& region : results.regions) {

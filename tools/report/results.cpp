@@ -122,6 +122,9 @@ void add_service(Results& results, const std::string& id, const Json* info) {
         if (const auto it = info->find("wait_norm_days"); it != info->end() && it->is_number()) {
             service.wait_norm_days = it->get<double>();
         }
+        if (const auto it = info->find("solidarity_share"); it != info->end() && it->is_number()) {
+            service.solidarity_share = it->get<double>();
+        }
         if (const auto it = info->find("closed"); it != info->end() && it->is_boolean()) {
             service.closed = it->get<bool>();
         }

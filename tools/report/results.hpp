@@ -39,6 +39,8 @@ struct ServiceInfo {
     std::string region; ///< multi-region: the region it serves; empty when shared
     std::string role;   ///< multi-region: what it is in its region, e.g. pleegzorg
     std::optional<double> wait_norm_days; ///< its wait norm (days), when the results give it
+    /// The share of its cost the municipalities pay by youth population, when not 0.
+    std::optional<double> solidarity_share;
 
     /// "Foster care (pleegzorg)", or just the name when the Dutch one adds nothing.
     std::string label() const;
