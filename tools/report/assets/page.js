@@ -520,11 +520,12 @@
     const nameCell = (m) => h('th', { scope: 'row' }, given(m.name),
       m.region && regionName.has(m.region)
         ? h('span', { class: 'interval' }, given(regionName.get(m.region))) : null);
+    // Six figures side by side: the labels only, each definition on hover (and in the
+    // outcomes section), so that the table fits the page.
     const head = () => h('thead', null, h('tr', null, h('th', null, t('report_municipality')),
-      h('th', { class: 'value' }, t('report_youths_0_17'),
-        h('span', { class: 'definition' }, t('report_youths_0_17_definition'))),
-      outcomes.map((o) => h('th', { class: 'value' }, o.label,
-        h('span', { class: 'definition' }, o.definition)))));
+      h('th', { class: 'value', title: t('report_youths_0_17_definition') },
+        t('report_youths_0_17')),
+      outcomes.map((o) => h('th', { class: 'value', title: o.definition }, o.label))));
     const table = (head_, rows) => h('div', { class: 'table-wrap' },
       h('table', { class: 'numbers' }, head_, h('tbody', null, rows)));
     const content = [h('p', { class: 'lead' }, t('report_municipalities_lead'))];
@@ -560,7 +561,9 @@
       content.push(table(head(), towns.map((m) => h('tr', { id: 'municipality-' +
         model.slug(scenario.name) + '-' + model.slug(m.name) }, nameCell(m), youthsCell(m),
       outcomes.map((o) => valueCell(est(scenario, m.name, o.metric), o.unit))))));
-      const dates = periodsOf(ctx.ts, scenario.name);
+      // In a comparison the base's cost per year; the alternatives' follow as differences.
+      const dates = scenario === ctx.scenarios[0] || !ctx.data.is_comparison
+        ? periodsOf(ctx.ts, scenario.name) : [];
       if (dates.length) {
         content.push(h('h4', null, t('report_municipality_cost_per_year')));
         const rows = towns.map((m) => h('tr', null, h('th', { scope: 'row' }, given(m.name)),

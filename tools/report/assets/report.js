@@ -1193,7 +1193,7 @@
             const interval = isNumber(row.lo) && isNumber(row.hi);
             const clear = interval && certain(row.lo, row.hi);
             values.push({ region: region.name, date: row.date, period: ctx.periodLabel(row.date),
-              difference: row.mean, mln: row.mean / 1e6, clear, t_difference: ctx.value(row.mean, entry.unit, true),
+              difference: row.mean, clear, t_difference: ctx.value(row.mean, entry.unit, true),
               t_ci95: interval ? ctx.interval(row.lo, row.hi, entry.unit, true) : '–',
               t_verdict: verdict(ctx, clear) });
           }
@@ -1295,7 +1295,7 @@
       spec.data = { values };
       const layers = [{ mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
         encoding: { x, y, tooltip, color: { field: 'per_youth', type: 'quantitative',
-          scale: { scheme: 'blues', zero: true }, legend: { title: ctx.t('report_cost_per_youth'),
+          scale: { range: ['#eef3f9', '#2a62a8'], zero: true }, legend: { title: ctx.t('report_cost_per_youth'),
             orient: 'right', format: ',.0f' } } } }];
       if (labelled) {
         layers.push({ mark: { type: 'text', fontSize: 10 }, encoding: { x, y, tooltip,
@@ -1319,8 +1319,8 @@
           const interval = isNumber(row.lo) && isNumber(row.hi);
           const clear = interval && certain(row.lo, row.hi);
           values.push({ municipality: m.name, period: ctx.periodLabel(row.date),
-            difference: row.mean, clear, t_difference: ctx.value(row.mean, 'euros', true),
-            t_label: amount(row.mean, 'euros', ctx.lang, true),
+            difference: row.mean, mln: row.mean / 1e6, clear, t_difference: ctx.value(row.mean, 'euros', true),
+            t_label: (clear ? '● ' : '') + amount(row.mean, 'euros', ctx.lang, true),
             t_ci95: interval ? ctx.interval(row.lo, row.hi, 'euros', true) : '–',
             t_verdict: verdict(ctx, clear) });
         }
@@ -1343,13 +1343,16 @@
         { field: 't_ci95', title: ctx.t('report_tip_interval') },
         { field: 't_verdict', title: ctx.t('report_tip_certain') }];
       spec.data = { values };
-      const layers = [{ mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
+      // The colour is the difference; a certain one (its interval excludes 0) gets a dark
+      // frame and a dot, so that what chance alone could give does not look like a finding.
+      const layers = [{ mark: { type: 'rect' },
         encoding: { x, y, tooltip,
           color: { field: 'mln', type: 'quantitative',
             scale: { scheme: 'redblue', reverse: true, domain: [-reach / 1e6, reach / 1e6] },
             legend: { title: ctx.t('report_axis_difference', { unit: unitTitle(ctx, 'euros') }),
               orient: 'right', format: ',.2f' } },
-          opacity: { condition: { test: 'datum.clear', value: 1 }, value: 0.35 } } }];
+          stroke: { condition: { test: 'datum.clear', value: '#1b2430' }, value: 'white' },
+          strokeWidth: { condition: { test: 'datum.clear', value: 2 }, value: 1 } } }];
       if (labelled) {
         layers.push({ mark: { type: 'text', fontSize: 10 }, encoding: { x, y, tooltip,
           text: { field: 't_label' },
