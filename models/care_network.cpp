@@ -29,6 +29,8 @@ OutcomeLayout outcome_layout(const Scenario& scenario) {
         layout.services.push_back(service.id);
     for (const auto& region : scenario.regions)
         layout.regions.push_back(region.id);
+    if (scenario.reports_municipalities())
+        layout.municipalities = scenario.municipalities;
     for (const auto& source : scenario.sources)
         layout.sources.push_back(source.id);
     layout.periods = period_grid(scenario);
@@ -58,8 +60,9 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
       reentry_stream_(seed, replication, "population/reentry"),
       census_stream_(seed, replication, "population/census"),
       system_(grid_), flow_layout_{scenario.sources.size(), scenario.services.size()},
-      flows_(flow_layout_.size(), 0.0), wait_episodes_(observation.wait_episodes),
-      system_waits_(grid_.size()) {
+      flows_(flow_layout_.size(), 0.0),
+      census_municipality_stream_(seed, replication, "population/census-municipality"),
+      wait_episodes_(observation.wait_episodes), system_waits_(grid_.size()) {
     const std::size_t profiles = scenario.profiles.size();
     prepare_costs();
     services_.reserve(scenario.services.size());
@@ -116,6 +119,13 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
         sources_.push_back(std::move(state));
     }
     prepare_regions();
+    if (scenario.reports_municipalities()) {
+        // Their own streams, so that giving municipalities their youths changes no other draw.
+        for (const Source& spec : scenario.sources)
+            municipality_streams_.emplace_back(seed, replication,
+                                               stream_name("source", spec.id, "municipality"));
+        prepare_municipalities();
+    }
     service_waits_.assign(services_.size(), WaitTallies(grid_.size()));
     region_waits_.assign(regions_.size(), WaitTallies(grid_.size()));
     anniversaries_.assign(scenario.policies.size(), 0);

@@ -133,6 +133,12 @@ class CareNetwork final : public EventHandler, public StationListener {
     std::int16_t census_region(const Service& service);
     void prepare_regions();
 
+    // Municipalities (municipalities.cpp): who a youth's municipality is, and what each pays.
+    void prepare_municipalities();
+    /// A municipality of `region` (-1: any) by youth population, or -1 when none are reported.
+    std::int16_t municipality_by_population(int region, RandomStream& stream) const;
+    void collect_municipalities(const OutcomeLayout& layout, ReplicationOutcome& out) const;
+
     // Waits as the youth lives them (wait_episodes.cpp).
     void begin_wait(Youth& youth);
     void joined_list(Youth& youth, int service);
@@ -205,6 +211,16 @@ class CareNetwork final : public EventHandler, public StationListener {
     std::size_t next_price_step_ = 0;    ///< in price_step_days_
     std::vector<std::vector<int>> held_; ///< per region, per service: slots its youths hold
     std::uint64_t census_count_ = 0;
+
+    std::vector<MunicipalityTallies> municipalities_;
+    /// Per region + 1 (0: every municipality): the municipalities by youth population.
+    std::vector<DiscreteChoice> municipality_choice_;
+    /// Per service: each municipality's share of the youths of the service's region (all
+    /// municipalities' for a shared service), for the cost paid in solidarity.
+    std::vector<std::vector<double>> population_shares_;
+    /// Per source: draws the municipality of a referral by population (sources without a mix).
+    std::vector<RandomStream> municipality_streams_;
+    RandomStream census_municipality_stream_;
 
     WaitEpisodeSink* wait_episodes_;
     std::vector<WaitTallies> service_waits_; ///< by service of first wait

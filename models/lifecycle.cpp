@@ -71,6 +71,8 @@ void CareNetwork::start_census() {
             youth.census_stay = k < census.occupied;
             youth.flow_from = static_cast<std::int32_t>(flow_layout_.from_start());
             youth.region = census_region(spec);
+            youth.municipality =
+                municipality_by_population(youth.region, census_municipality_stream_);
             ++census_count_;
             shift(youth, &YouthTallies::in_care, 1.0);
             if (std::isfinite(scenario_.population.exit_age))
@@ -133,6 +135,8 @@ void CareNetwork::on_arrival(std::uint32_t s) {
     if (source.municipality_choice.size() > 0)
         youth.municipality =
             static_cast<std::int16_t>(source.municipality_choice.sample(source.youth_stream));
+    else if (!municipality_streams_.empty())
+        youth.municipality = municipality_by_population(spec.region, municipality_streams_[s]);
     youth.region = static_cast<std::int16_t>(spec.region);
     youth.flow_from = static_cast<std::int32_t>(flow_layout_.from_source(s));
     count(youth, &YouthTallies::arrivals);

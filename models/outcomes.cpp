@@ -40,6 +40,13 @@ ReplicationOutcome CareNetwork::collect() {
         for (TimeWeighted* level : {&region.in_care, &region.waiting, &region.out_of_home,
                                     &region.closed, &region.cost_per_day})
             level->advance(end);
+    for (MunicipalityTallies& municipality : municipalities_) {
+        for (TimeWeighted* level : {&municipality.in_care, &municipality.waiting,
+                                    &municipality.out_of_home, &municipality.closed})
+            level->advance(end);
+        for (TimeWeighted& held : municipality.held)
+            held.advance(end);
+    }
 
     const OutcomeLayout layout = outcome_layout(scenario_);
     const std::size_t periods = grid_.size();
@@ -212,6 +219,7 @@ ReplicationOutcome CareNetwork::collect() {
             as_double(system_.no_suitable_place.in_period(p));
     }
     collect_regions(layout, out);
+    collect_municipalities(layout, out);
     collect_waits(layout, out);
     out.period_waits = std::move(period_waits_);
     return out;

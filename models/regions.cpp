@@ -85,6 +85,8 @@ void CareNetwork::count(const Youth& youth, Counter YouthTallies::*counter) {
     (system_.*counter).add(now);
     if (youth.region >= 0)
         (regions_[static_cast<std::size_t>(youth.region)].*counter).add(now);
+    if (youth.municipality >= 0 && !municipalities_.empty())
+        (municipalities_[static_cast<std::size_t>(youth.municipality)].*counter).add(now);
 }
 
 void CareNetwork::shift(const Youth& youth, TimeWeighted YouthTallies::*level, double delta) {
@@ -92,6 +94,8 @@ void CareNetwork::shift(const Youth& youth, TimeWeighted YouthTallies::*level, d
     (system_.*level).add(now, delta);
     if (youth.region >= 0)
         (regions_[static_cast<std::size_t>(youth.region)].*level).add(now, delta);
+    if (youth.municipality >= 0 && !municipalities_.empty())
+        (municipalities_[static_cast<std::size_t>(youth.municipality)].*level).add(now, delta);
 }
 
 void CareNetwork::slot_taken(const Youth& youth, int service, bool admitted_now) {
@@ -102,6 +106,16 @@ void CareNetwork::slot_taken(const Youth& youth, int service, bool admitted_now)
     meter.occupy(now, 1);
     if (admitted_now)
         meter.admit(now, spec.cost_per_admission);
+    if (youth.municipality >= 0 && !municipalities_.empty()) {
+        MunicipalityTallies& m = municipalities_[static_cast<std::size_t>(youth.municipality)];
+        if (spec.kind == ServiceKind::placement)
+            m.out_of_home.add(now, 1.0);
+        if (spec.kind == ServiceKind::placement && spec.closed)
+            m.closed.add(now, 1.0);
+        m.held[static_cast<std::size_t>(service)].add(now, 1.0);
+        if (admitted_now)
+            m.admitted[static_cast<std::size_t>(service)].add(now);
+    }
     if (youth.region < 0)
         return;
     RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];
@@ -122,6 +136,14 @@ void CareNetwork::slot_released(const Youth& youth, int service) {
     catch_up_prices(now);
     CostMeter& meter = costs_[static_cast<std::size_t>(service)];
     meter.occupy(now, -1);
+    if (youth.municipality >= 0 && !municipalities_.empty()) {
+        MunicipalityTallies& m = municipalities_[static_cast<std::size_t>(youth.municipality)];
+        if (spec.kind == ServiceKind::placement)
+            m.out_of_home.add(now, -1.0);
+        if (spec.kind == ServiceKind::placement && spec.closed)
+            m.closed.add(now, -1.0);
+        m.held[static_cast<std::size_t>(service)].add(now, -1.0);
+    }
     if (youth.region < 0)
         return;
     RegionTallies& region = regions_[static_cast<std::size_t>(youth.region)];

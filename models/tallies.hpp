@@ -56,4 +56,16 @@ struct RegionTallies : YouthTallies {
     double admission_cost_after_warmup = 0.0;
 };
 
+/// A municipality's youths, counted as a region's are, and per service the places they held
+/// and their admissions there: the use by which each service's cost is split over the
+/// municipalities (municipalities.cpp).
+struct MunicipalityTallies : RegionTallies {
+    MunicipalityTallies(const PeriodGrid& grid, std::size_t services)
+        : RegionTallies(grid), held(services, TimeWeighted(grid)),
+          admitted(services, Counter(grid)) {}
+
+    std::vector<TimeWeighted> held; ///< per service: slots held by the municipality's youths
+    std::vector<Counter> admitted;  ///< per service: admissions of its youths
+};
+
 } // namespace zorgsim::care

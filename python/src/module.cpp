@@ -364,6 +364,12 @@ PYBIND11_MODULE(_core, m) {
                                        ids.push_back(region.id);
                                    return ids;
                                })
+        .def_property_readonly("municipalities",
+                               [](const ScenarioHandle& h) {
+                                   return h.scenario->reports_municipalities()
+                                              ? h.scenario->municipalities
+                                              : std::vector<std::string>{};
+                               })
         .def("describe", [](const ScenarioHandle& h) { return care::describe(*h.scenario); })
         .def("resolved_yaml",
              [](const ScenarioHandle& h) { return scenario::emit_yaml(*h.scenario); });

@@ -169,6 +169,12 @@ class Scenario:
         return self._core.regions
 
     @property
+    def municipalities(self) -> list[str]:
+        """The names of the municipalities reported per municipality (those given with their
+        youth population; empty otherwise), in file order."""
+        return self._core.municipalities
+
+    @property
     def source(self) -> Path | None:
         """The file it was loaded from (None for YAML text or a sized scenario)."""
         return None if self._source is None else Path(self._source)
@@ -305,7 +311,7 @@ class Result(_Results):
     @property
     def summary(self) -> dict[str, Any]:
         """summary.json as a dict: whole-horizon figures per service, for the system (and per
-        region), each ``{"mean": m, "ci95": [lo, hi]}``, with the provenance."""
+        region and municipality), each ``{"mean": m, "ci95": [lo, hi]}``, with the provenance."""
         if self._summary is None:
             self._summary = _json.loads(self.summary_json)
         return self._summary

@@ -27,6 +27,9 @@ BASE_USAGE = 9.9              # % of Westfriesland's youths with youth care in 2
 YOUTH_SHARE = 0.24            # youths 0-22 per inhabitant, as the baseline (assumption)
 CBS = "assumption: approximate CBS inhabitants 2023 (StatLine 03759ned), not in the domain file"
 DOMAIN = "/work/shared/domain/national-and-regional-figures.md"
+UNDER_18_SHARE = 3.4 / 17.28  # youths <18 per inhabitant, NL 1 January 2019 (CBS; derived)
+INHABITANTS_YEAR = 2021       # Westfriesland's inhabitants (1 July 2021, as the baseline)
+INHABITANTS_YEAR_OTHERS = 2023  # the other municipalities' inhabitants (approximate CBS 2023)
 
 # ---------------------------------------------------------------------------------------------
 # The regions. Per region: its municipalities with inhabitants, its youths 0-22 (from the
@@ -577,8 +580,20 @@ def emit_top(regions, total_s):
     key(0, "profiles", ["A", "B", "C"])
     out.append("")
     comment_block(["Every region's channels use the same origin mix: the municipalities' shares of the",
-                   "region's inhabitants (assumption: the same use per youth in every municipality)."])
-    key(0, "municipalities", [m for r in regions for m, _ in r["municipalities"]])
+                   "region's inhabitants (assumption: the same use per youth in every municipality).",
+                   "The municipalities' youths aged 0-17, by which the start census is split over them and",
+                   "the cost of JeugdzorgPlus shared (solidarity), are DERIVED as in westfriesland-baseline.yaml:",
+                   f"inhabitants (above; the year: {INHABITANTS_YEAR} for Westfriesland, {INHABITANTS_YEAR_OTHERS} for the",
+                   "others) x the national share of youths under 18, 3.4 million of 17.28 million (CBS,",
+                   "1 January 2019, https://www.cbs.nl/nl-nl/nieuws/2020/18/443-duizend-jongeren-met-jeugdzorg-in-2019);",
+                   "assumption: the same age mix in every municipality. CBS StatLine 03759ned has the real",
+                   "0-17 counts per municipality: put them in the REGIONS table when at hand."])
+    out.append("municipalities:")
+    for r in regions:
+        year = INHABITANTS_YEAR if r["id"] == "westfriesland" else INHABITANTS_YEAR_OTHERS
+        for m, n in r["municipalities"]:
+            out.append("  " + "- " + scalar({"name": m, "youths_0_17": round(n * UNDER_18_SHARE),
+                                             "year": year, "region": r["id"]}))
 
 
 def emit_regions(regions):
@@ -824,6 +839,10 @@ def emit_shared(regions, total_s):
         "waiting": {"blocking": True},
         "next": {"nazorg": 0.75, "open_residentieel": 0.10, "kleinschalig_wonen": 0.10, "exit": 0.05},
         "reentry_probability": 0.35, "cost_per_day": 0, "cost_per_place_day": 468})
+    key(4, "cost_sharing", {"solidarity_share": 1.0},
+        ["assumption, as westfriesland-baseline.yaml: every municipality",
+         "of the province pays its share of closed care by its youths",
+         "aged 0-17 (JeugdzorgPlus is bought together)"])
     emit_census({"occupied": JZPLUS_CENSUS, "profiles": {"C": 1.00},
                  "ages": (AGES_12_18, [102, 187, 204, 186, 176, 145])}, None,
                 occupied_comment=[f"NL 462 occupied (30 June 2024) x f_NH = {NL_JZPLUS_OCCUPIED * f_nh:.0f};",

@@ -20,8 +20,11 @@ constexpr double no_observation = std::numeric_limits<double>::quiet_NaN();
 
 OutcomeLayout layout(std::vector<std::string> services, std::vector<std::string> regions,
                      std::vector<double> starts, double horizon) {
-    return OutcomeLayout{
-        std::move(services), std::move(regions), PeriodGrid(std::move(starts), horizon, 0.0), {}};
+    return OutcomeLayout{std::move(services),
+                         std::move(regions),
+                         {},
+                         PeriodGrid(std::move(starts), horizon, 0.0),
+                         {}};
 }
 
 // A replication whose every per-period figure is VALUE (and the summary all zero).

@@ -47,6 +47,8 @@ TEST_CASE("the metric lists are the catalogue's outcomes of each scope, in catal
     CHECK(as_vector(system_series_metrics) == expected(Scope::system, true));
     CHECK(as_vector(region_summary_metrics) == expected(Scope::region, false));
     CHECK(as_vector(region_series_metrics) == expected(Scope::region, true));
+    CHECK(as_vector(municipality_summary_metrics) == expected(Scope::municipality, false));
+    CHECK(as_vector(municipality_series_metrics) == expected(Scope::municipality, true));
 }
 
 TEST_CASE("the contract's metrics are in the catalogue") {

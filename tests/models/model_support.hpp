@@ -156,6 +156,35 @@ struct Run {
         return outcome.summary[layout.region_summary(
             static_cast<std::size_t>(it - layout.regions.begin()), m)];
     }
+    /// A whole-horizon figure of a municipality's youths, e.g. municipality("Hoorn", "cost").
+    double municipality(std::string_view name, std::string_view metric_name) const {
+        const auto m = metric(metric_index(municipality_summary_metrics, metric_name),
+                              municipality_summary_metrics.size(), metric_name);
+        return outcome.summary[layout.municipality_summary(municipality_index(name), m)];
+    }
+    /// A per-period figure of a municipality's youths.
+    double municipality_series(std::string_view name, std::string_view metric_name,
+                               std::size_t period) const {
+        const auto m = metric(metric_index(municipality_series_metrics, metric_name),
+                              municipality_series_metrics.size(), metric_name);
+        return outcome.series_value(layout, layout.municipality_series(municipality_index(name), m),
+                                    period);
+    }
+    std::size_t municipality_index(std::string_view name) const {
+        const auto it = std::find(layout.municipalities.begin(), layout.municipalities.end(), name);
+        REQUIRE(it != layout.municipalities.end());
+        return static_cast<std::size_t>(it - layout.municipalities.begin());
+    }
+    /// A per-period figure of a region's youths.
+    double region_series(std::string_view id, std::string_view name, std::size_t period) const {
+        const auto it = std::find(layout.regions.begin(), layout.regions.end(), id);
+        REQUIRE(it != layout.regions.end());
+        const auto m =
+            metric(metric_index(region_series_metrics, name), region_series_metrics.size(), name);
+        return outcome.series_value(
+            layout, layout.region_series(static_cast<std::size_t>(it - layout.regions.begin()), m),
+            period);
+    }
     /// A per-period figure of a service.
     double service_series(std::string_view id, std::string_view name, std::size_t period) const {
         const auto m =

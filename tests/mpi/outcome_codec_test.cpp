@@ -112,6 +112,9 @@ TEST_CASE("Damaged bytes are refused", "[mpi][codec]") {
 TEST_CASE("An aggregate fed decoded outcomes equals one fed the originals", "[mpi][codec]") {
     zorgsim::care::OutcomeLayout layout;
     layout.services = {"team"};
+    // Regions and municipalities travel in the same flat arrays, after the system.
+    layout.regions = {"north"};
+    layout.municipalities = {"Hoorn", "Stede Broec"};
     const std::size_t summary = layout.summary_size();
     const std::size_t series = layout.series_cells() * layout.periods.size();
     zorgsim::experiment::Aggregate direct(layout);
@@ -131,4 +134,9 @@ TEST_CASE("An aggregate fed decoded outcomes equals one fed the originals", "[mp
         CHECK(direct.summary(i).ci95() == through.summary(i).ci95());
     }
     CHECK(same_buckets(direct.pooled_waits(0), through.pooled_waits(0)));
+    const std::size_t cost =
+        zorgsim::care::MetricOf<zorgsim::care::municipality_summary_metrics>("cost").index;
+    CHECK(direct.municipality_summary(1, cost).mean() ==
+          through.municipality_summary(1, cost).mean());
+    CHECK(layout.municipality_summary(1, cost) < summary);
 }

@@ -20,6 +20,14 @@ def test_a_file_loads_with_its_defaults():
     assert zorgsim.load(str(BASELINE)).name == scenario.name  # a str path too
 
 
+def test_the_municipalities_with_their_youths_are_listed():
+    scenario = zorgsim.load(BASELINE)
+    assert scenario.municipalities[0] == "Drechterland" and len(scenario.municipalities) == 7
+    # A plain list of names reports nothing per municipality.
+    plain = zorgsim.load(SCENARIOS.parent / "tests" / "scenario" / "fixtures" / "valid" / "care.yaml")
+    assert plain.municipalities == []
+
+
 def test_describe_is_the_command_lines():
     described = zorgsim_cli("describe", BASELINE).stdout
     assert zorgsim.load(BASELINE).describe() + "\n" == described

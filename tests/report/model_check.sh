@@ -11,7 +11,7 @@ command -v "$node" >/dev/null 2>&1 || fail "no Node.js ('$node'): install Debian
 
 rm -rf "$work"
 mkdir -p "$work"
-for name in run compare sizing regions; do
+for name in run compare sizing regions municipalities; do
   cp -R "$fixtures/$name" "$work/$name"
   "$tool" "$work/$name" || fail "the report tool failed on $name"
 done

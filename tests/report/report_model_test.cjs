@@ -62,7 +62,7 @@ test('numbers are written the Dutch way in Dutch and the English way in English'
   assert.equal(en.interval(4.7, 5.2, 'youths'), '4.7 to 5.2');
 });
 
-for (const name of ['run', 'compare', 'sizing', 'regions', 'regions-en']) {
+for (const name of ['run', 'compare', 'sizing', 'regions', 'regions-en', 'municipalities']) {
   test(`${name}: every chart has its own id and compiles and parses without a warning`, async () => {
     const { charts } = model.buildCharts(dataOf(name));
     assert.ok(charts.length > 0);
@@ -83,6 +83,54 @@ for (const name of ['run', 'compare', 'sizing', 'regions', 'regions-en']) {
     }
   });
 }
+
+test('municipalities: grouped by region, the cost per youth and differences.csv\'s paired ' +
+  'difference per municipality and year, certain ones marked', () => {
+  const data = dataOf('municipalities');
+  const ctx = model.context(data);
+  // Region order of the scenario (westfriesland, kop), then by name.
+  assert.deepEqual(ctx.municipalities.map((m) => m.name), ['Hoorn', 'Opmeer', 'Den Helder',
+    'Texel']);
+  assert.equal(ctx.municipalities[2].youths, 11117);
+  assert.equal(ctx.municipalities[2].region, 'kop');
+  const { charts } = model.buildCharts(data);
+  const perYouth = charts.find((c) => c.id === 'municipality-cost-per-youth-municipalities');
+  assert.ok(perYouth, charts.map((c) => c.id).join(' '));
+  assert.equal(perYouth.section, 'municipalities');
+  const rows = readCsv(path.join(fixtures, 'municipalities', 'timeseries.csv'));
+  const hoorn = rows.find((r) => r.scenario === 'municipalities' &&
+    r.service === 'municipality:Hoorn' && r.metric === 'cost' && r.period_start === '2026-01-01');
+  const cell = perYouth.spec.data.values.find((v) => v.municipality === 'Hoorn' &&
+    v.period === '2026');
+  assert.equal(cell.per_youth, number(hoorn.mean) / 14515);
+  const change = charts.find((c) => c.id ===
+    'municipality-cost-difference-municipalities-fewer-closed');
+  assert.ok(change);
+  const paired = readCsv(path.join(fixtures, 'municipalities', 'differences.csv'));
+  for (const v of change.spec.data.values) {
+    const row = paired.find((r) => r.service === 'municipality:' + v.municipality &&
+      r.metric === 'cost' && r.period_start.slice(0, 4) === v.period);
+    assert.equal(v.difference, number(row.mean), v.municipality + ' ' + v.period);
+    assert.equal(v.clear, number(row.ci95_lo) > 0 || number(row.ci95_hi) < 0);
+    assert.equal(v.t_label.startsWith('● '), v.clear);
+  }
+  // Numbers in the cells while they fit; for a province's 45 municipalities only colours.
+  assert.ok(perYouth.spec.layer.some((l) => l.mark.type === 'text'));
+  const many = JSON.parse(JSON.stringify(data));
+  for (const scenario of many.scenarios) {
+    for (let i = 0; i < 45; i += 1) {
+      scenario.municipalities['M' + i] = scenario.municipalities.Hoorn;
+      scenario.municipality_info['M' + i] = scenario.municipality_info.Hoorn;
+    }
+  }
+  const wide = model.buildCharts(many).charts.find((c) =>
+    c.id === 'municipality-cost-per-youth-municipalities');
+  assert.ok(!wide.spec.layer.some((l) => l.mark.type === 'text'));
+  assert.ok(wide.spec.height >= 49 * 16);
+  // Without municipalities: no such charts.
+  assert.ok(!model.buildCharts(dataOf('regions')).charts.some((c) =>
+    c.id.startsWith('municipality-')));
+});
 
 test('a comparison colours each scenario the same in every chart', () => {
   const { charts } = model.buildCharts(dataOf('compare'));

@@ -86,6 +86,20 @@ TEST_CASE("a summary.json that is not a run's summary gets FILE: error: and no r
              Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
                   "\"source_info\": {\"a\": 1}}",
                   "summary.json: error: source_info.a: expected an object, got a number"},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"municipalities\": []}",
+                  "summary.json: error: municipalities: expected an object, got an array"},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"municipalities\": {\"Hoorn\": 3}}",
+                  "summary.json: error: municipalities.Hoorn: expected an object, got a number"},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"municipalities\": {\"Hoorn\": {\"cost\": {\"mean\": \"1\"}}}}",
+                  "summary.json: error: municipalities.Hoorn.cost.mean: expected a number or "
+                  "null, got a string"},
+             Case{"{\"format\": 1, \"scenario\": \"s\", \"services\": {}, \"system\": {}, "
+                  "\"municipality_info\": {\"Hoorn\": [15000]}}",
+                  "summary.json: error: municipality_info.Hoorn: expected an object, got an "
+                  "array"},
          }) {
         INFO(c.text);
         folder.write("summary.json", c.text);
@@ -100,6 +114,18 @@ TEST_CASE("a comparison.json or sizing.json of the wrong shape is refused", "[re
     folder.write("comparison.json", "{\"format\": 1, \"base\": \"a\", \"scenarios\": {}}");
     CHECK_THROWS_WITH(write_report(folder.dir()),
                       Catch::Contains("comparison.json: error: scenarios: no results of the base"));
+    folder.write("comparison.json",
+                 "{\"format\": 1, \"base\": \"a\", \"scenarios\": {\"a\": {\"services\": {}, "
+                 "\"system\": {}, \"municipalities\": {\"Hoorn\": []}}}}");
+    CHECK_THROWS_WITH(write_report(folder.dir()),
+                      Catch::Contains("comparison.json: error: scenarios.a.municipalities.Hoorn: "
+                                      "expected an object, got an array"));
+    folder.write("comparison.json",
+                 "{\"format\": 1, \"base\": \"a\", \"scenarios\": {\"a\": {\"services\": {}, "
+                 "\"system\": {}}}, \"differences\": {\"b\": {\"municipalities\": 1}}}");
+    CHECK_THROWS_WITH(write_report(folder.dir()),
+                      Catch::Contains("comparison.json: error: differences.b.municipalities: "
+                                      "expected an object, got a number"));
     fs::remove(folder.dir() / "comparison.json");
     folder.write("sizing.json", "{\"format\": 1, \"service\": [\"x\"]}");
     CHECK_THROWS_WITH(write_report(folder.dir()),

@@ -38,6 +38,12 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
     CHECK(a.wait_norm_days == b.wait_norm_days);
     CHECK(a.profiles == b.profiles);
     CHECK(a.municipalities == b.municipalities);
+    REQUIRE(a.municipality_populations.size() == b.municipality_populations.size());
+    for (std::size_t i = 0; i < a.municipality_populations.size(); ++i) {
+        CHECK(a.municipality_populations[i].youths == b.municipality_populations[i].youths);
+        CHECK(a.municipality_populations[i].year == b.municipality_populations[i].year);
+        CHECK(a.municipality_populations[i].region == b.municipality_populations[i].region);
+    }
     REQUIRE(a.regions.size() == b.regions.size());
     for (std::size_t i = 0; i < a.regions.size(); ++i) {
         CHECK(a.regions[i].id == b.regions[i].id);
@@ -107,6 +113,7 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
         CHECK(x.reentry_probability == y.reentry_probability);
         CHECK(x.cost_per_day == y.cost_per_day);
         CHECK(x.cost_per_admission == y.cost_per_admission);
+        CHECK(x.solidarity_share == y.solidarity_share);
         CHECK(x.wait_norm_days == y.wait_norm_days);
         CHECK(x.opens == y.opens);
         CHECK(x.census.occupied == y.census.occupied);

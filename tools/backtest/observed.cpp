@@ -27,6 +27,8 @@ std::string_view scope_name(care::Scope scope) {
         return "system";
     case care::Scope::region:
         return "region";
+    case care::Scope::municipality:
+        return "municipality";
     }
     return "system";
 }

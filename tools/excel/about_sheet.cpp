@@ -92,12 +92,17 @@ void about_sheet(const Context& context) {
     bool regions = false;
     for (const auto& scenario : scenarios)
         regions = regions || !scenario.aggregate->layout().regions.empty();
+    bool municipalities = false;
+    for (const auto& scenario : scenarios)
+        municipalities = municipalities || !scenario.aggregate->layout().municipalities.empty();
     for (const auto& outcome : care::outcome_catalogue) {
-        if (!outcome.per_period || (outcome.scope == care::Scope::region && !regions))
+        if (!outcome.per_period || (outcome.scope == care::Scope::region && !regions) ||
+            (outcome.scope == care::Scope::municipality && !municipalities))
             continue;
-        const char* scope = outcome.scope == care::Scope::service  ? "scope_service"
-                            : outcome.scope == care::Scope::system ? "scope_system"
-                                                                   : "scope_region";
+        const char* scope = outcome.scope == care::Scope::service        ? "scope_service"
+                            : outcome.scope == care::Scope::system       ? "scope_system"
+                            : outcome.scope == care::Scope::municipality ? "scope_municipality"
+                                                                         : "scope_region";
         sheet.text(row, 0, context.label(outcome));
         sheet.text(row, 1, context.definition(outcome), context.formats.wrapped);
         sheet.text(row, 2, context.word(scope));

@@ -90,6 +90,18 @@ void differences_sheet(const Context& context) {
                          return differences.region_series(r, m, p);
                      });
         }
+        const auto& municipalities = differences.shared_municipalities();
+        for (std::size_t g = 0; g < municipalities.size(); ++g) {
+            const std::string& name = base.municipalities[municipalities[g].first];
+            const std::string code = output::municipality_entity(name);
+            for (std::size_t m = 0; m < care::municipality_series_metrics.size(); ++m)
+                rows(name, code,
+                     Context::outcome(care::Scope::municipality,
+                                      care::municipality_series_metrics[m]),
+                     [&](std::size_t p) -> const RunningStats& {
+                         return differences.municipality_series(g, m, p);
+                     });
+        }
     }
     sheet.finish_table(1, 0, row - 1, 11);
 }

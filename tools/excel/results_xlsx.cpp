@@ -80,6 +80,7 @@ void write_results_xlsx(const std::filesystem::path& path, const Results& result
     differences_sheet(context);
     services_sheet(context);
     regions_sheet(context);
+    municipalities_sheet(context);
     about_sheet(context);
 
     const lxw_error closed = workbook_close(workbook.release());

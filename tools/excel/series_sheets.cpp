@@ -6,8 +6,6 @@
 
 namespace zorgsim::excel {
 
-namespace {
-
 /// The statistics columns after the descriptive ones: mean, interval, fan quantiles.
 void statistics_headers(const Context& context, Sheet& sheet, std::size_t col) {
     for (const char* key : {"col_mean", "col_ci_low", "col_ci_high", "col_p05", "col_p25",
@@ -29,8 +27,6 @@ void statistics(Sheet& sheet, std::size_t row, std::size_t col, const experiment
     for (const double value : cell.quantiles())
         sheet.number(row, q++, value, format);
 }
-
-} // namespace
 
 void services_sheet(const Context& context) {
     Sheet sheet(context.workbook, context.formats, context.word("sheet_services"));

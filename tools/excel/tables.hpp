@@ -40,9 +40,16 @@ struct Context {
 std::vector<std::pair<std::size_t, std::chrono::year_month_day>>
 reported_periods(const care::Scenario& scenario, const PeriodGrid& periods, Days warmup);
 
+/// The statistics columns after the descriptive ones (mean, interval, fan quantiles): their
+/// headers in row 0 from `col`, and one cell's values (series_sheets.cpp).
+void statistics_headers(const Context& context, Sheet& sheet, std::size_t col);
+void statistics(Sheet& sheet, std::size_t row, std::size_t col, const experiment::SeriesCell& cell,
+                lxw_format* format);
+
 void key_figures_sheet(const Context& context);
 void services_sheet(const Context& context);
 void regions_sheet(const Context& context);
+void municipalities_sheet(const Context& context);
 void differences_sheet(const Context& context);
 void about_sheet(const Context& context);
 

@@ -50,6 +50,10 @@ PairedDifferences::PairedDifferences(const care::OutcomeLayout& base,
         for (std::size_t a = 0; a < alternative.regions.size(); ++a)
             if (base.regions[b] == alternative.regions[a])
                 shared_regions_.emplace_back(b, a);
+    for (std::size_t b = 0; b < base.municipalities.size(); ++b)
+        for (std::size_t a = 0; a < alternative.municipalities.size(); ++a)
+            if (base.municipalities[b] == alternative.municipalities[a])
+                shared_municipalities_.emplace_back(b, a);
     if (same_calendar)
         for (std::size_t b = 0; b < base.periods.size(); ++b)
             for (std::size_t a = 0; a < alternative.periods.size(); ++a)
@@ -68,9 +72,9 @@ PairedDifferences::PairedDifferences(const care::OutcomeLayout& base,
 }
 
 std::optional<std::size_t> PairedDifferences::shared_owner(const care::LayoutCell& cell) const {
-    const auto& pairs = cell.scope == care::Scope::service  ? shared_
-                        : cell.scope == care::Scope::region ? shared_regions_
-                                                            : shared_;
+    const auto& pairs = cell.scope == care::Scope::region         ? shared_regions_
+                        : cell.scope == care::Scope::municipality ? shared_municipalities_
+                                                                  : shared_;
     if (cell.scope == care::Scope::system)
         return 0;
     for (const auto& [b, a] : pairs)
@@ -92,6 +96,9 @@ std::size_t PairedDifferences::alternative_index(const care::LayoutCell& cell,
     case care::Scope::region:
         return PerPeriod ? alternative_.region_series(owner, m)
                          : alternative_.region_summary(owner, m);
+    case care::Scope::municipality:
+        return PerPeriod ? alternative_.municipality_series(owner, m)
+                         : alternative_.municipality_summary(owner, m);
     }
     return 0;
 }

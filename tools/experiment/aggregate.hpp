@@ -48,6 +48,9 @@ class Aggregate {
     const RunningStats& region_summary(std::size_t region, std::size_t metric) const {
         return summary_[layout_.region_summary(region, metric)];
     }
+    const RunningStats& municipality_summary(std::size_t municipality, std::size_t metric) const {
+        return summary_[layout_.municipality_summary(municipality, metric)];
+    }
     const Histogram& pooled_waits(std::size_t service) const { return waits_[service]; }
     const SeriesCell& series(std::size_t cell, std::size_t period) const {
         return series_[cell * layout_.periods.size() + period];
@@ -121,6 +124,11 @@ class PairedDifferences {
                         shared_index * care::region_summary_metrics.size() + metric];
     }
 
+    /// Municipalities present in both (by name), as (index in base, index in alternative).
+    const std::vector<std::pair<std::size_t, std::size_t>>& shared_municipalities() const {
+        return shared_municipalities_;
+    }
+
     /// Periods present in both, as (index in base, index in alternative).
     const std::vector<std::pair<std::size_t, std::size_t>>& shared_periods() const {
         return shared_periods_;
@@ -141,6 +149,14 @@ class PairedDifferences {
                              shared_index * care::region_series_metrics.size() + metric,
                          shared_period);
     }
+    const RunningStats& municipality_series(std::size_t shared_index, std::size_t metric,
+                                            std::size_t shared_period) const {
+        return series_at(shared_.size() * care::service_series_metrics.size() +
+                             care::system_series_metrics.size() +
+                             shared_regions_.size() * care::region_series_metrics.size() +
+                             shared_index * care::municipality_series_metrics.size() + metric,
+                         shared_period);
+    }
 
   private:
     /// The alternative's index of the cell's service or region (0 for the system), if it has it.
@@ -153,6 +169,7 @@ class PairedDifferences {
     care::OutcomeLayout alternative_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_regions_;
+    std::vector<std::pair<std::size_t, std::size_t>> shared_municipalities_;
     std::vector<std::pair<std::size_t, std::size_t>> shared_periods_;
     std::vector<std::pair<std::size_t, std::size_t>> summary_pairs_; ///< per slot: (base, alt)
     std::vector<std::pair<std::size_t, std::size_t>> series_pairs_;  ///< per slot: (base, alt)

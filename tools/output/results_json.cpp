@@ -71,6 +71,8 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
             info["region"] = scenario.regions[static_cast<std::size_t>(service.region)].id;
         if (!service.role.empty())
             info["role"] = service.role;
+        if (service.solidarity_share > 0.0)
+            info["solidarity_share"] = service.solidarity_share;
         services[service.id] = info;
     }
     j["service_info"] = services;
@@ -89,6 +91,17 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
             regions[region.id] = {{"name", region.name.empty() ? region.id : region.name}};
         j["region_info"] = regions;
     }
+    if (scenario.reports_municipalities()) {
+        json municipalities = json::object();
+        for (std::size_t m = 0; m < scenario.municipalities.size(); ++m) {
+            const care::MunicipalityPopulation& p = scenario.municipality_populations[m];
+            json info = {{"youths_0_17", p.youths}, {"year", p.year}};
+            if (p.region >= 0)
+                info["region"] = scenario.regions[static_cast<std::size_t>(p.region)].id;
+            municipalities[scenario.municipalities[m]] = info;
+        }
+        j["municipality_info"] = municipalities;
+    }
     return j;
 }
 
@@ -99,6 +112,7 @@ json figures(const experiment::Aggregate& aggregate) {
     json services = json::object();
     json system = json::object();
     json regions = json::object();
+    json municipalities = json::object();
     care::for_each_cell<false>(layout, [&](const care::LayoutCell& cell) {
         json value = interval(aggregate.summary(cell.index));
         const std::string metric(cell.metric);
@@ -117,11 +131,16 @@ json figures(const experiment::Aggregate& aggregate) {
         case care::Scope::region:
             regions[std::string(cell.owner)][metric] = value;
             break;
+        case care::Scope::municipality:
+            municipalities[std::string(cell.owner)][metric] = value;
+            break;
         }
     });
     json f = {{"services", services}, {"system", system}};
     if (!layout.regions.empty())
         f["regions"] = regions;
+    if (!layout.municipalities.empty())
+        f["municipalities"] = municipalities;
     f["flows"] = flows_json(aggregate);
     return f;
 }
@@ -140,6 +159,8 @@ json summary_json(const care::Scenario& scenario, const RunInfo& run,
     j["system"] = f["system"];
     if (f.contains("regions"))
         j["regions"] = f["regions"];
+    if (f.contains("municipalities"))
+        j["municipalities"] = f["municipalities"];
     j["flows"] = f["flows"];
     j["warnings"] = warnings_json(scenario, aggregate);
     j["provenance"] = provenance(run.seed, run.replications, run.resolved);
@@ -168,6 +189,7 @@ json comparison_json(const std::vector<care::Scenario>& scenarios, const RunInfo
         json services = json::object();
         json system = json::object();
         json regions = json::object();
+        json municipalities = json::object();
         paired.for_each_shared<false>([&](const care::LayoutCell& cell, std::size_t slot) {
             const std::string metric(cell.metric);
             const json value = interval(paired.summary_at(slot));
@@ -175,12 +197,16 @@ json comparison_json(const std::vector<care::Scenario>& scenarios, const RunInfo
                 services[std::string(cell.owner)][metric] = value;
             else if (cell.scope == care::Scope::system)
                 system[metric] = value;
-            else
+            else if (cell.scope == care::Scope::region)
                 regions[std::string(cell.owner)][metric] = value;
+            else
+                municipalities[std::string(cell.owner)][metric] = value;
         });
         json difference = {{"services", services}, {"system", system}};
         if (!paired.shared_regions().empty())
             difference["regions"] = regions;
+        if (!paired.shared_municipalities().empty())
+            difference["municipalities"] = municipalities;
         differences[scenarios[i].name] = difference;
     }
     j["differences"] = differences;

@@ -1,5 +1,5 @@
 // The `service` column of the CSV files for a figure of the layout: the service id, "system",
-// or "region:ID", so that no region id can be mistaken for a service.
+// "region:ID" or "municipality:NAME", so that no region id can be mistaken for a service.
 #pragma once
 
 #include <string>
@@ -17,6 +17,8 @@ inline std::string entity(const care::LayoutCell& cell) {
         return "system";
     case care::Scope::region:
         return region_entity(cell.owner);
+    case care::Scope::municipality:
+        return municipality_entity(cell.owner);
     }
     return {};
 }

@@ -13,6 +13,10 @@ std::string region_entity(std::string_view region) {
     return fmt::format("region:{}", region);
 }
 
+std::string municipality_entity(std::string_view municipality) {
+    return fmt::format("municipality:{}", municipality);
+}
+
 std::string csv_number(double x) {
     if (!std::isfinite(x))
         return {};

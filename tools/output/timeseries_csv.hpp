@@ -1,5 +1,5 @@
-// timeseries.csv: one row per scenario, period, service (or system, or region:ID) and metric,
-// with the mean, its 95% interval and the fan-chart quantiles across replications.
+// timeseries.csv: one row per scenario, period, service (or system, region:ID or municipality:NAME)
+// and metric, with the mean, its 95% interval and the fan-chart quantiles across replications.
 #pragma once
 
 #include <string>
@@ -20,6 +20,8 @@ std::string timeseries_rows(const care::Scenario& scenario, const experiment::Ag
 /// The `service` column of a region's rows: "region:ID", so that no region id can be mistaken
 /// for a service and scripts that filter on "system" still get the totals only.
 std::string region_entity(std::string_view region);
+/// The `service` column of a municipality's rows: "municipality:NAME".
+std::string municipality_entity(std::string_view municipality);
 
 /// Formats a figure for CSV: up to 6 significant digits; empty when not finite.
 std::string csv_number(double x);

@@ -22,23 +22,28 @@ Json scenario_json(const ScenarioResults& scenario) {
     for (const auto& policy : info.policies) {
         policies.push_back({{"date", policy.date}, {"description", policy.description}});
     }
-    return Json{{"name", info.name},
-                {"title", info.title},
-                {"start", info.start},
-                {"end", info.end},
-                {"period", info.period},
-                {"replications", nullable(info.replications)},
-                {"seed", nullable(info.seed)},
-                {"warmup_days", nullable(info.warmup_days)},
-                {"wait_norm_days", nullable(info.wait_norm_days)},
-                {"description", info.description},
-                {"policies", std::move(policies)},
-                {"services", scenario.services},
-                {"system", scenario.system},
-                {"regions", scenario.regions},
-                {"flows", scenario.flows},
-                {"warnings", scenario.warnings},
-                {"source_info", scenario.source_info}};
+    Json out{{"name", info.name},
+             {"title", info.title},
+             {"start", info.start},
+             {"end", info.end},
+             {"period", info.period},
+             {"replications", nullable(info.replications)},
+             {"seed", nullable(info.seed)},
+             {"warmup_days", nullable(info.warmup_days)},
+             {"wait_norm_days", nullable(info.wait_norm_days)},
+             {"description", info.description},
+             {"policies", std::move(policies)},
+             {"services", scenario.services},
+             {"system", scenario.system},
+             {"regions", scenario.regions},
+             {"flows", scenario.flows},
+             {"warnings", scenario.warnings},
+             {"source_info", scenario.source_info}};
+    if (!scenario.municipalities.empty()) {
+        out["municipalities"] = scenario.municipalities;
+        out["municipality_info"] = scenario.municipality_info;
+    }
+    return out;
 }
 
 // Column-wise names, then one array per row: a tenth of the size of one object per row.
@@ -98,12 +103,15 @@ std::set<std::pair<care::Scope, std::string>> metrics_present(const Results& res
         add_owners(care::Scope::service, scenario.services);
         add_owner(care::Scope::system, scenario.system);
         add_owners(care::Scope::region, scenario.regions);
+        add_owners(care::Scope::municipality, scenario.municipalities);
     }
     for (const auto* table : {&results.timeseries, &results.paired_over_time}) {
         for (const auto& row : table->rows()) {
             const auto scope = row.service == "system"                ? care::Scope::system
                                : row.service.rfind("region:", 0) == 0 ? care::Scope::region
-                                                                      : care::Scope::service;
+                               : row.service.rfind("municipality:", 0) == 0
+                                   ? care::Scope::municipality
+                                   : care::Scope::service;
             present.emplace(scope, row.metric);
         }
     }
@@ -136,9 +144,10 @@ Json catalogue_json(const Results& results, words::Language language) {
         if (present.count({outcome.scope, std::string(outcome.id)}) == 0) {
             continue;
         }
-        const char* scope = outcome.scope == care::Scope::service  ? "service"
-                            : outcome.scope == care::Scope::system ? "system"
-                                                                   : "region";
+        const char* scope = outcome.scope == care::Scope::service        ? "service"
+                            : outcome.scope == care::Scope::system       ? "system"
+                            : outcome.scope == care::Scope::municipality ? "municipality"
+                                                                         : "region";
         out[scope][std::string(outcome.id)] = {
             {"unit", unit_name(outcome.unit)},
             {"label", dutch ? outcome.label_nl : outcome.label_en},
@@ -166,14 +175,14 @@ Json report_data(const Results& results, words::Language language) {
     }
     Json services = Json::array();
     for (const auto& service : results.services) {
-        services.push_back({{"id", service.id},
-                            {"name", service.name},
-                            {"dutch", service.dutch},
-                            {"kind", service.kind},
-                            {"closed", service.closed},
-                            {"region", service.region},
-                            {"role", service.role},
-                            {"wait_norm_days", nullable(service.wait_norm_days)}});
+        Json item{{"id", service.id},         {"name", service.name},
+                  {"dutch", service.dutch},   {"kind", service.kind},
+                  {"closed", service.closed}, {"region", service.region},
+                  {"role", service.role},     {"wait_norm_days", nullable(service.wait_norm_days)}};
+        if (service.solidarity_share) {
+            item["solidarity_share"] = *service.solidarity_share;
+        }
+        services.push_back(std::move(item));
     }
     Json regions = Json::array();
     for (const auto& region : results.regions) {
@@ -181,10 +190,14 @@ Json report_data(const Results& results, words::Language language) {
     }
     Json differences = Json::array();
     for (const auto& difference : results.differences) {
-        differences.push_back({{"alternative", difference.alternative},
-                               {"services", difference.services},
-                               {"system", difference.system},
-                               {"regions", difference.regions}});
+        Json item{{"alternative", difference.alternative},
+                  {"services", difference.services},
+                  {"system", difference.system},
+                  {"regions", difference.regions}};
+        if (!difference.municipalities.empty()) {
+            item["municipalities"] = difference.municipalities;
+        }
+        differences.push_back(std::move(item));
     }
     return Json{{"format", 1},
                 {"lang", words::to_string(language)},

@@ -106,7 +106,8 @@ Json array_or_empty(const Json& top, const char* key) {
 }
 
 void add_service(Results& results, const std::string& id, const Json* info) {
-    if (id == "system" || id.rfind("region:", 0) == 0 || results.service_index.count(id) != 0) {
+    if (id == "system" || id.rfind("region:", 0) == 0 || id.rfind("municipality:", 0) == 0 ||
+        results.service_index.count(id) != 0) {
         return;
     }
     ServiceInfo service;
@@ -120,6 +121,9 @@ void add_service(Results& results, const std::string& id, const Json* info) {
         service.role = string_or(*info, "role");
         if (const auto it = info->find("wait_norm_days"); it != info->end() && it->is_number()) {
             service.wait_norm_days = it->get<double>();
+        }
+        if (const auto it = info->find("solidarity_share"); it != info->end() && it->is_number()) {
+            service.solidarity_share = it->get<double>();
         }
         if (const auto it = info->find("closed"); it != info->end() && it->is_boolean()) {
             service.closed = it->get<bool>();
@@ -180,6 +184,8 @@ void load_summary(Results& results, const Json& summary, std::vector<Json>& serv
     scenario.services = object_or_empty(summary, "services");
     scenario.system = object_or_empty(summary, "system");
     scenario.regions = object_or_empty(summary, "regions");
+    scenario.municipalities = object_or_empty(summary, "municipalities");
+    scenario.municipality_info = object_or_empty(summary, "municipality_info");
     scenario.flows = array_or_empty(summary, "flows");
     scenario.warnings = array_or_empty(summary, "warnings");
     scenario.source_info = object_or_empty(summary, "source_info");
@@ -226,6 +232,8 @@ void load_comparison(Results& results, const Json& comparison, std::vector<Json>
         scenario.services = object_or_empty(metrics, "services");
         scenario.system = object_or_empty(metrics, "system");
         scenario.regions = object_or_empty(metrics, "regions");
+        scenario.municipalities = object_or_empty(metrics, "municipalities");
+        scenario.municipality_info = object_or_empty(scenario_info, "municipality_info");
         scenario.flows = array_or_empty(metrics, "flows");
         scenario.warnings = array_or_empty(metrics, "warnings");
         scenario.source_info = object_or_empty(scenario_info, "source_info");
@@ -237,7 +245,8 @@ void load_comparison(Results& results, const Json& comparison, std::vector<Json>
     for (const auto& [alternative, difference] : differences.items()) {
         results.differences.push_back(Differences{
             alternative, object_or_empty(difference, "services"),
-            object_or_empty(difference, "system"), object_or_empty(difference, "regions")});
+            object_or_empty(difference, "system"), object_or_empty(difference, "regions"),
+            object_or_empty(difference, "municipalities")});
     }
 }
 

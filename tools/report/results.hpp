@@ -39,6 +39,8 @@ struct ServiceInfo {
     std::string region; ///< multi-region: the region it serves; empty when shared
     std::string role;   ///< multi-region: what it is in its region, e.g. pleegzorg
     std::optional<double> wait_norm_days; ///< its wait norm (days), when the results give it
+    /// The share of its cost the municipalities pay by youth population, when not 0.
+    std::optional<double> solidarity_share;
 
     /// "Foster care (pleegzorg)", or just the name when the Dutch one adds nothing.
     std::string label() const;
@@ -72,9 +74,13 @@ struct RegionInfo {
 
 struct ScenarioResults {
     ScenarioInfo info;
-    Json services = Json::object();    ///< service id -> metric -> estimate
-    Json system = Json::object();      ///< metric -> estimate
-    Json regions = Json::object();     ///< region id -> metric -> estimate (multi-region only)
+    Json services = Json::object(); ///< service id -> metric -> estimate
+    Json system = Json::object();   ///< metric -> estimate
+    Json regions = Json::object();  ///< region id -> metric -> estimate (multi-region only)
+    /// Municipality name -> metric -> estimate, when the scenario gives their youths.
+    Json municipalities = Json::object();
+    /// Municipality name -> {youths_0_17, year, region} (summary.json "municipality_info").
+    Json municipality_info = Json::object();
     Json flows = Json::array();        ///< moves over the horizon (summary.json "flows")
     Json warnings = Json::array();     ///< waiting lists that kept growing (summary.json)
     Json source_info = Json::object(); ///< referral channel id -> {name, dutch, region}
@@ -86,6 +92,7 @@ struct Differences {
     Json services = Json::object();
     Json system = Json::object();
     Json regions = Json::object();
+    Json municipalities = Json::object();
 };
 
 /// A results folder that is not what zorgsim writes: a required file missing, a file that is not

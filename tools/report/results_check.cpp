@@ -155,6 +155,7 @@ class Checker {
         optional_objects(top, "service_info", where);
         optional_objects(top, "source_info", where);
         optional_objects(top, "region_info", where);
+        optional_objects(top, "municipality_info", where);
     }
 
     /// Calls check(item, where) for every item of the array KEY of TOP, when it is there.
@@ -205,8 +206,10 @@ void check_summary(const Json& summary, const fs::path& file) {
     check.info(summary, "");
     check.metrics_by_id(check.required(summary, "services", ""), "services");
     check.metrics(check.required(summary, "system", ""), "system");
-    if (const auto it = summary.find("regions"); it != summary.end()) {
-        check.metrics_by_id(*it, "regions");
+    for (const char* part : {"regions", "municipalities"}) {
+        if (const auto it = summary.find(part); it != summary.end()) {
+            check.metrics_by_id(*it, part);
+        }
     }
     check.optional_flows(summary, "");
     check.optional_warnings(summary, "");
@@ -231,8 +234,10 @@ void check_comparison(const Json& comparison, const fs::path& file) {
         check.object(results, where);
         check.metrics_by_id(check.required(results, "services", where), join(where, "services"));
         check.metrics(check.required(results, "system", where), join(where, "system"));
-        if (const auto it = results.find("regions"); it != results.end()) {
-            check.metrics_by_id(*it, join(where, "regions"));
+        for (const char* part : {"regions", "municipalities"}) {
+            if (const auto it = results.find(part); it != results.end()) {
+                check.metrics_by_id(*it, join(where, part));
+            }
         }
         check.optional_flows(results, where);
         check.optional_warnings(results, where);
@@ -249,7 +254,7 @@ void check_comparison(const Json& comparison, const fs::path& file) {
         for (const auto& [name, difference] : it->items()) {
             const std::string where = join("differences", name);
             check.object(difference, where);
-            for (const char* part : {"services", "regions"}) {
+            for (const char* part : {"services", "regions", "municipalities"}) {
                 if (const auto p = difference.find(part); p != difference.end()) {
                     check.metrics_by_id(*p, join(where, part));
                 }

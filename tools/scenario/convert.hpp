@@ -105,6 +105,7 @@ struct Context {
 void convert_settings(const Node& root, Context& context);
 void collect_ids(const Node& root, Context& context);
 void convert_regions(const Node& list, Context& context);
+void convert_municipalities(const Node& list, Context& context);
 void convert_population(const Node& node, Context& context);
 void convert_reentry(const Node& node, Context& context);
 void convert_prices(const Node& node, Context& context);

@@ -143,6 +143,25 @@ void read_admission(const Node& node, care::Service& service, ServicePlaces& pla
     }
 }
 
+/// cost_sharing: {solidarity_share: S}, the share of the cost the municipalities pay by youth
+/// population; the rest is paid for their own youths (woonplaatsbeginsel).
+void read_cost_sharing(const Node& node, care::Service& service, const Context& context) {
+    const Reader& read = context.read;
+    if (!read.expect_map(node, "cost_sharing", "{solidarity_share: 1.0}"))
+        return;
+    const Fields fields(node, "cost_sharing", {"solidarity_share"}, read.diagnostics());
+    const Node* share = fields.required("solidarity_share", "a share between 0 and 1");
+    if (!share)
+        return;
+    if (!context.scenario.reports_municipalities()) {
+        read.error(*share, "cost_sharing: the scenario gives no municipalities with their youth "
+                           "population to share the cost over (add a top-level 'municipalities: "
+                           "[{name: ..., youths_0_17: ..., year: ...}]')");
+        return;
+    }
+    service.solidarity_share = read.probability(*share, "solidarity_share").value_or(0.0);
+}
+
 void read_census(const Node& node, care::Service& service, const Context& context) {
     const Reader& read = context.read;
     if (!read.expect_map(node, "census", "{occupied: 95, waiting: 12}"))
@@ -217,6 +236,7 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
                          "cost_per_admission",
                          "cost_per_place_day",
                          "fixed_cost_per_year",
+                         "cost_sharing",
                          "opens",
                          "census"},
                         read.diagnostics());
@@ -318,6 +338,8 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
     if (const Node* cost = fields["fixed_cost_per_year"])
         service.fixed_cost_per_year =
             read.number_in(*cost, "fixed_cost_per_year", 0.0, inf).value_or(0.0);
+    if (const Node* sharing = fields["cost_sharing"])
+        read_cost_sharing(*sharing, service, context);
     if (const Node* opens = fields["opens"])
         service.opens = context.day_in_horizon(*opens, "opens");
     if (const Node* census = fields["census"])

@@ -198,8 +198,6 @@ void convert_settings(const Node& root, Context& context) {
     }
     for (std::size_t i = 0; i < s.profiles.size(); ++i)
         context.profile_index.emplace(s.profiles[i], i);
-    if (const Node* municipalities = fields["municipalities"])
-        s.municipalities = read_names(*municipalities, "municipalities", read);
 }
 
 void collect_ids(const Node& root, Context& context) {

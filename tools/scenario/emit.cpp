@@ -147,8 +147,20 @@ class Writer {
         key(0, "seed", fmt::format("{}", s_.seed));
         key(0, "wait_norm_days", num(s_.wait_norm_days));
         key(0, "profiles", names(s_.profiles));
-        if (!s_.municipalities.empty())
+        if (s_.reports_municipalities()) {
+            line(0, "municipalities:");
+            for (std::size_t m = 0; m < s_.municipalities.size(); ++m) {
+                const care::MunicipalityPopulation& p = s_.municipality_populations[m];
+                key(2, "- name", scalar_text(s_.municipalities[m]));
+                key(4, "youths_0_17", num(p.youths));
+                key(4, "year", fmt::format("{}", p.year));
+                if (p.region >= 0)
+                    key(4, "region",
+                        scalar_text(s_.regions[static_cast<std::size_t>(p.region)].id));
+            }
+        } else if (!s_.municipalities.empty()) {
             key(0, "municipalities", names(s_.municipalities));
+        }
         if (!s_.regions.empty()) {
             line(0, "regions:");
             for (const care::Region& region : s_.regions) {
@@ -329,6 +341,9 @@ class Writer {
             key(4, "cost_per_place_day", num(v.cost_per_place_day));
         if (v.fixed_cost_per_year != 0.0)
             key(4, "fixed_cost_per_year", num(v.fixed_cost_per_year));
+        if (v.solidarity_share > 0.0)
+            key(4, "cost_sharing",
+                fmt::format("{{solidarity_share: {}}}", num(v.solidarity_share)));
         if (v.opens)
             key(4, "opens", date(*v.opens));
         const care::Census& c = v.census;

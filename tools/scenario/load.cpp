@@ -34,6 +34,8 @@ care::Scenario convert(const Node& root, Diagnostics& diagnostics,
     };
     if (const Node* regions = section("regions"))
         convert_regions(*regions, context);
+    if (const Node* municipalities = section("municipalities"))
+        convert_municipalities(*municipalities, context);
     if (const Node* population = section("population"))
         convert_population(*population, context);
     if (const Node* reentry = section("reentry"))

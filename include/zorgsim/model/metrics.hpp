@@ -12,8 +12,9 @@
 
 namespace zorgsim::care {
 
-/// What an outcome is measured on: one service, the whole landscape, or one region's youths.
-enum class Scope { service, system, region };
+/// What an outcome is measured on: one service, the whole landscape, one region's youths or
+/// one municipality's youths.
+enum class Scope { service, system, region, municipality };
 
 /// What a number means, so that writers and the report format it without guessing.
 enum class Unit {
@@ -442,6 +443,49 @@ inline constexpr auto outcome_catalogue = std::to_array<OutcomeDefinition>({
      "Vaste kosten (euro)", "Fixed cost (euros)",
      "vaste kosten van de eigen voorzieningen, en van gedeelde naar het aandeel van de regio in de aanmeldingen",
      "fixed cost of the region's own services, and of shared ones by the region's share of referrals"},
+
+    // Per municipality (gemeente): the youths who live there (woonplaatsbeginsel), wherever
+    // they are placed; the municipalities add up to the system (municipalities.cpp).
+    {"arrivals", Scope::municipality, true, true, Unit::count,
+     "Aanmeldingen", "Referrals",
+     "nieuwe aanmeldingen en terugkeer van jeugdigen uit de gemeente",
+     "new referrals plus re-entries of the municipality's youths"},
+    {"in_care", Scope::municipality, true, true, Unit::youths,
+     "In zorg of wachtend", "In care or waiting",
+     "gemiddeld aantal jeugdigen uit de gemeente in zorg of op een wachtlijst",
+     "time-average number of the municipality's youths in care or waiting"},
+    {"waiting", Scope::municipality, true, true, Unit::youths,
+     "Op een wachtlijst", "On a waiting list",
+     "gemiddeld aantal jeugdigen uit de gemeente op een wachtlijst",
+     "time-average number of the municipality's youths on a waiting list"},
+    {"out_of_home", Scope::municipality, true, true, Unit::youths,
+     "Uithuisgeplaatst", "Placed out of home",
+     "gemiddeld aantal verblijfsplekken bezet door jeugdigen uit de gemeente",
+     "time-average placement places held by the municipality's youths"},
+    {"closed", Scope::municipality, true, true, Unit::youths,
+     "In gesloten jeugdzorg", "In closed care",
+     "gemiddeld aantal jeugdigen uit de gemeente in gesloten jeugdzorg",
+     "time-average number of the municipality's youths in closed care"},
+    {"closed_admissions", Scope::municipality, true, true, Unit::count,
+     "Plaatsingen gesloten jeugdzorg", "Admissions to closed care",
+     "opnames van jeugdigen uit de gemeente in gesloten jeugdzorg",
+     "admissions of the municipality's youths to closed care"},
+    {"cost", Scope::municipality, true, true, Unit::euros,
+     "Kosten (euro)", "Cost (euros)",
+     "wat de gemeente betaalt: per voorziening het deel van de kosten naar het gebruik door haar jeugdigen, en het solidair gedeelde deel naar haar aandeel in de jeugdigen van 0-17",
+     "what the municipality pays: per service the share of the cost by its youths' use, and the share pooled in solidarity by its share of the youths aged 0-17"},
+    {"cost_occupied", Scope::municipality, true, true, Unit::euros,
+     "Kosten bezette plekken (euro)", "Cost of occupied places (euros)",
+     "het deel van de gemeente in de kosten van bezette plekken (dagtarief, plekprijs en opnamekosten), naar het gebruik door haar jeugdigen en het solidaire deel",
+     "the municipality's part of the cost of occupied places (day tariff, place price and admissions), by its youths' use and the solidarity share"},
+    {"cost_vacant", Scope::municipality, true, true, Unit::euros,
+     "Kosten lege plekken (euro)", "Cost of empty places (euros)",
+     "het deel van de gemeente in de kosten van ingekochte plekken die leeg stonden, naar het gebruik door haar jeugdigen en het solidaire deel",
+     "the municipality's part of the cost of contracted places that stood empty, by its youths' use and the solidarity share"},
+    {"cost_fixed", Scope::municipality, true, true, Unit::euros,
+     "Vaste kosten (euro)", "Fixed cost (euros)",
+     "het deel van de gemeente in de vaste kosten, naar het gebruik door haar jeugdigen en het solidaire deel",
+     "the municipality's part of the fixed cost, by its youths' use and the solidarity share"},
 });
 // clang-format on
 

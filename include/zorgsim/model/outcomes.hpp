@@ -23,11 +23,15 @@ inline constexpr auto region_summary_metrics = outcome_ids<Scope::region, false>
 inline constexpr auto service_series_metrics = outcome_ids<Scope::service, true>;
 inline constexpr auto system_series_metrics = outcome_ids<Scope::system, true>;
 inline constexpr auto region_series_metrics = outcome_ids<Scope::region, true>;
+inline constexpr auto municipality_summary_metrics = outcome_ids<Scope::municipality, false>;
+inline constexpr auto municipality_series_metrics = outcome_ids<Scope::municipality, true>;
 
 /// The shape of a replication's results for one scenario.
 struct OutcomeLayout {
     std::vector<std::string> services; ///< service ids, in scenario order
     std::vector<std::string> regions;  ///< region ids, in scenario order
+    /// Municipality names, in scenario order; empty unless the scenario gives their youths.
+    std::vector<std::string> municipalities;
     PeriodGrid periods;
     std::vector<std::string> sources; ///< referral channel ids, in scenario order
 
@@ -35,7 +39,8 @@ struct OutcomeLayout {
 
     std::size_t summary_size() const {
         return services.size() * service_summary_metrics.size() + system_summary_metrics.size() +
-               regions.size() * region_summary_metrics.size();
+               regions.size() * region_summary_metrics.size() +
+               municipalities.size() * municipality_summary_metrics.size();
     }
     std::size_t service_summary(std::size_t service, std::size_t metric) const {
         return service * service_summary_metrics.size() + metric;
@@ -49,7 +54,8 @@ struct OutcomeLayout {
     }
     std::size_t series_cells() const {
         return services.size() * service_series_metrics.size() + system_series_metrics.size() +
-               regions.size() * region_series_metrics.size();
+               regions.size() * region_series_metrics.size() +
+               municipalities.size() * municipality_series_metrics.size();
     }
     std::size_t service_series(std::size_t service, std::size_t metric) const {
         return service * service_series_metrics.size() + metric;
@@ -61,22 +67,30 @@ struct OutcomeLayout {
         return system_series(system_series_metrics.size()) + region * region_series_metrics.size() +
                metric;
     }
+    std::size_t municipality_summary(std::size_t municipality, std::size_t metric) const {
+        return region_summary(regions.size(), 0) +
+               municipality * municipality_summary_metrics.size() + metric;
+    }
+    std::size_t municipality_series(std::size_t municipality, std::size_t metric) const {
+        return region_series(regions.size(), 0) +
+               municipality * municipality_series_metrics.size() + metric;
+    }
 };
 
-/// One figure of a layout: the outcome, whose it is (a service or region id; empty for the
-/// system) and its index (in the summary, or the series cell).
+/// One figure of a layout: the outcome, whose it is (a service or region id or municipality
+/// name; empty for the system) and its index (in the summary, or the series cell).
 struct LayoutCell {
     Scope scope;
     std::string_view owner;
-    std::size_t owner_index; ///< in layout.services or layout.regions; 0 for the system
+    std::size_t owner_index; ///< in layout.services, regions or municipalities; 0: the system
     std::string_view metric;
     std::size_t metric_index; ///< in the scope's metric list
     std::size_t index;
 };
 
 /// Calls visit(LayoutCell) for every whole-horizon figure (PerPeriod = false) or per-period
-/// cell of `layout`: services in scenario order, then the system, then regions; metrics in
-/// catalogue order. Every writer walks the layout this way instead of spelling out the scopes.
+/// cell of `layout`: services in scenario order, then the system, regions, municipalities; metrics
+/// in catalogue order. Every writer walks the layout this way instead of spelling out the scopes.
 template <bool PerPeriod, typename Visit>
 void for_each_cell(const OutcomeLayout& layout, Visit&& visit) {
     constexpr const auto& service_metrics = outcome_ids<Scope::service, PerPeriod>;
@@ -98,6 +112,12 @@ void for_each_cell(const OutcomeLayout& layout, Visit&& visit) {
         for (std::size_t m = 0; m < region_metrics.size(); ++m)
             visit(LayoutCell{Scope::region, layout.regions[r], r, region_metrics[m], m,
                              PerPeriod ? layout.region_series(r, m) : layout.region_summary(r, m)});
+    constexpr const auto& municipality_metrics = outcome_ids<Scope::municipality, PerPeriod>;
+    for (std::size_t g = 0; g < layout.municipalities.size(); ++g)
+        for (std::size_t m = 0; m < municipality_metrics.size(); ++m)
+            visit(LayoutCell{
+                Scope::municipality, layout.municipalities[g], g, municipality_metrics[m], m,
+                PerPeriod ? layout.municipality_series(g, m) : layout.municipality_summary(g, m)});
 }
 
 /// One replication's figures. A NaN means "no observation" (e.g. nobody admitted).

@@ -125,7 +125,11 @@ struct Service {
     /// admission stops not), from the day the service opens.
     double cost_per_place_day = 0.0;
     double fixed_cost_per_year = 0.0; ///< euros per calendar year, from the day it opens
-    std::optional<Days> opens;        ///< closed to admissions before this day
+    /// The share of this service's cost that its region's municipalities (every municipality,
+    /// for a shared service) pay by youth population (solidariteit); the rest is paid by the
+    /// municipalities whose youths used the places (woonplaatsbeginsel). 0: own youths only.
+    double solidarity_share = 0.0;
+    std::optional<Days> opens; ///< closed to admissions before this day
     Census census;
 
     const Distribution& stay_for(std::size_t profile) const {
@@ -200,6 +204,13 @@ struct PolicyChange {
     std::vector<int> services;  ///< prices: the services whose prices change; empty means all
 };
 
+/// A municipality's youth population (gemeente), parallel to Scenario::municipalities.
+struct MunicipalityPopulation {
+    double youths = 0.0; ///< youths aged 0-17 (CBS StatLine)
+    int year = 0;        ///< the year of that figure
+    int region = -1;     ///< index in Scenario::regions, or -1 in a scenario without regions
+};
+
 /// A youth-care region (jeugdzorgregio): municipalities that buy care together. A scenario
 /// with regions reports every system figure per region as well as in total.
 struct Region {
@@ -227,7 +238,10 @@ struct Scenario {
     Days wait_norm_days = 28.0;
 
     std::vector<std::string> profiles{"default"};
-    std::vector<std::string> municipalities;
+    std::vector<std::string> municipalities; ///< names, which are their ids in the results
+    /// Parallel to municipalities, or empty: a scenario that gives every municipality its
+    /// youth population reports every system figure per municipality as well.
+    std::vector<MunicipalityPopulation> municipality_populations;
     std::vector<Region> regions; ///< empty: one region, reported as the system
     std::vector<Source> sources;
     std::vector<Service> services;
@@ -235,6 +249,8 @@ struct Scenario {
     Population population;
     Reentry reentry;
     Prices prices;
+
+    bool reports_municipalities() const { return !municipality_populations.empty(); }
 
     /// The wait norm of `service`: its own, else the scenario's.
     Days wait_norm(const Service& service) const {

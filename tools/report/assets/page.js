@@ -529,6 +529,110 @@
     section('backtest', t('report_backtest'), content);
   }
 
+  /**
+   * Gemeenten: per municipality the youths in care, out of home, in closed care and waiting
+   * and what it pays, over the horizon and per year, with for a comparison the paired
+   * difference per municipality and year; a total row shows that they add up to the system.
+   */
+  function municipalitiesSection() {
+    const towns = ctx.municipalities;
+    if (!towns.length) {
+      return;
+    }
+    const outcomes = [['in_care', false], ['out_of_home', true], ['closed', true],
+      ['waiting', true], ['cost', true]].map(([metric, lowerIsBetter]) => {
+      const entry = ctx.outcome('municipality', metric);
+      return { metric, lowerIsBetter, unit: entry.unit, label: entry.label,
+        definition: entry.definition };
+    });
+    const est = (owner, name, metric) => {
+      const e = ((owner.municipalities || {})[name] || {})[metric];
+      return e && typeof e === 'object' ? { mean: e.mean, lo: (e.ci95 || [])[0],
+        hi: (e.ci95 || [])[1] } : null;
+    };
+    const regionName = new Map(ctx.regions.map((r) => [r.id, r.name]));
+    const youthsCell = (m) => h('td', { class: 'value' },
+      typeof m.youths === 'number' ? model.exact(m.youths, ctx.lang) : '–',
+      m.year ? h('span', { class: 'interval' }, t('report_youths_year', { year: m.year })) : null);
+    const nameCell = (m) => h('th', { scope: 'row' }, given(m.name),
+      m.region && regionName.has(m.region)
+        ? h('span', { class: 'interval' }, given(regionName.get(m.region))) : null);
+    // Six figures side by side: the labels only, each definition on hover (and in the
+    // outcomes section), so that the table fits the page.
+    const head = () => h('thead', null, h('tr', null, h('th', null, t('report_municipality')),
+      h('th', { class: 'value', title: t('report_youths_0_17_definition') },
+        t('report_youths_0_17')),
+      outcomes.map((o) => h('th', { class: 'value', title: o.definition }, o.label))));
+    const table = (head_, rows) => h('div', { class: 'table-wrap' },
+      h('table', { class: 'numbers' }, head_, h('tbody', null, rows)));
+    const content = [h('p', { class: 'lead' }, t('report_municipalities_lead'))];
+    const pooled = ctx.services.filter((s) => typeof s.solidarity_share === 'number' &&
+      s.solidarity_share > 0);
+    content.push(h('p', { class: 'note' }, t('report_municipalities_own'), ' ',
+      pooled.length ? t('report_municipalities_pooled', {
+        list: pooled.map((s) => ctx.serviceLabel(s.id) + ' (' +
+          model.fixed(100 * s.solidarity_share, 0, ctx.lang) + '%)').join(', ') }) : ''));
+    // The periods of the base's cost rows, for the tables per year.
+    const periodsOf = (table, name) => {
+      const dates = new Set();
+      for (const m of towns) {
+        for (const row of table.series(name, 'municipality:' + m.name, 'cost')) {
+          dates.add(row.date);
+        }
+      }
+      return Array.from(dates).sort();
+    };
+    const yearHead = (dates) => h('thead', null, h('tr', null,
+      h('th', null, t('report_municipality')),
+      dates.map((d) => h('th', { class: 'value' }, ctx.periodLabel(d)))));
+    const cell = (row, options) => valueCell(row ? { mean: row.mean, lo: row.lo, hi: row.hi }
+      : null, 'euros', Object.assign({ short: true }, options));
+    for (const scenario of ctx.scenarios) {
+      if (!scenario.municipalities || !Object.keys(scenario.municipalities).length) {
+        continue;
+      }
+      if (ctx.scenarios.length > 1) {
+        content.push(h('h3', { style: swatchStyle(scenario.name) }, h('span', { class: 'swatch' }),
+          given(scenario.name)));
+      }
+      content.push(table(head(), towns.map((m) => h('tr', { id: 'municipality-' +
+        model.slug(scenario.name) + '-' + model.slug(m.name) }, nameCell(m), youthsCell(m),
+      outcomes.map((o) => valueCell(est(scenario, m.name, o.metric), o.unit))))));
+      // In a comparison the base's cost per year; the alternatives' follow as differences.
+      const dates = scenario === ctx.scenarios[0] || !ctx.data.is_comparison
+        ? periodsOf(ctx.ts, scenario.name) : [];
+      if (dates.length) {
+        content.push(h('h4', null, t('report_municipality_cost_per_year')));
+        const rows = towns.map((m) => h('tr', null, h('th', { scope: 'row' }, given(m.name)),
+          dates.map((d) => cell(ctx.ts.at(scenario.name, 'municipality:' + m.name, 'cost', d)))));
+        rows.push(h('tr', { class: 'total' }, h('th', { scope: 'row' },
+          t('report_municipality_total')),
+        dates.map((d) => cell(ctx.ts.at(scenario.name, 'system', 'cost', d)))));
+        content.push(table(yearHead(dates), rows));
+      }
+    }
+    const base = ctx.scenarios[0];
+    for (const alternative of ctx.data.is_comparison ? ctx.alternatives : []) {
+      const dates = periodsOf(ctx.paired, alternative);
+      if (!dates.length || !base) {
+        continue;
+      }
+      content.push(h('h3', { style: swatchStyle(alternative) }, h('span', { class: 'swatch' }),
+        t('report_municipality_cost_change', { alternative, base: base.name }),
+        ', ' + t('report_paired')));
+      const options = { difference: true, lowerIsBetter: true };
+      const rows = towns.map((m) => h('tr', null, h('th', { scope: 'row' }, given(m.name)),
+        dates.map((d) => cell(ctx.paired.at(alternative, 'municipality:' + m.name, 'cost', d),
+          options))));
+      rows.push(h('tr', { class: 'total' }, h('th', { scope: 'row' },
+        t('report_municipality_total')),
+      dates.map((d) => cell(ctx.paired.at(alternative, 'system', 'cost', d), options))));
+      content.push(table(yearHead(dates), rows));
+    }
+    content.push(figures(inSection('municipalities')), omittedLine(['municipalities']));
+    section('municipalities', t('report_municipalities'), content);
+  }
+
   function sweepSection() {
     const sweep = model.readSweep(ctx);
     if (!sweep) {
@@ -764,6 +868,7 @@
     flowsSection();
     servicesSection();
     regionsSection();
+    municipalitiesSection();
     sizingSection();
     sweepSection();
     glossarySection();

@@ -158,6 +158,30 @@
 
   const isNumber = (value) => typeof value === 'number' && isFinite(value);
 
+  /**
+   * The municipalities of the scenarios (summary.json "municipality_info"), each once:
+   * [{name, youths, year, region}], in region order and then by name, so that a province's 45
+   * stay grouped by their region.
+   */
+  function municipalitiesOf(scenarios, regions) {
+    const seen = new Map();
+    for (const scenario of scenarios) {
+      const info = scenario.municipality_info || {};
+      for (const name of Object.keys(scenario.municipalities || {})) {
+        if (!seen.has(name)) {
+          const i = info[name] && typeof info[name] === 'object' ? info[name] : {};
+          seen.set(name, { name, youths: isNumber(i.youths_0_17) ? i.youths_0_17 : null,
+            year: isNumber(i.year) ? i.year : null,
+            region: typeof i.region === 'string' ? i.region : '' });
+        }
+      }
+    }
+    const order = new Map(regions.map((r, i) => [r.id, i]));
+    const rank = (m) => (order.has(m.region) ? order.get(m.region) : -1);
+    return Array.from(seen.values()).sort((a, b) => rank(a) - rank(b) ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
   /** Everything the builders share, made once from the document. */
   function context(data) {
     const lang = data.lang === 'en' ? 'en' : 'nl';
@@ -178,6 +202,7 @@
     return {
       data, lang, t, scenarios, ts, paired, period, services, serviceById,
       regions: data.regions || [],
+      municipalities: municipalitiesOf(scenarios, data.regions || []),
       names: scenarios.map((s) => s.name),
       base: scenarios.length ? scenarios[0].name : '',
       alternatives: data.is_comparison ? scenarios.slice(1).map((s) => s.name) : [],
@@ -1266,6 +1291,134 @@
     return out;
   }
 
+  // ---- Municipalities ----------------------------------------------------------------------
+
+  /**
+   * Per municipality and year: the cost per youth aged 0-17 as a heat map (one row per
+   * municipality, one column per year), and for a comparison the paired difference in cost
+   * per municipality and year. A heat map stays readable for Westfriesland's 7 municipalities
+   * and for Noord-Holland's 45 alike, where 45 lines would be a tangle; per youth, so that the
+   * colours compare Opmeer with Hoorn and not only their sizes (the tables give the euros).
+   */
+  function municipalityCharts(ctx) {
+    const out = [];
+    const towns = ctx.municipalities;
+    if (!towns.length) {
+      return out;
+    }
+    const labelled = towns.length <= 12; // numbers in the cells only while they fit
+    const height = Math.max(towns.length * (labelled ? 26 : 16), 60);
+    const y = { field: 'municipality', type: 'nominal', sort: towns.map((m) => m.name),
+      title: null, axis: { labelLimit: 0 } };
+    const x = { field: 'period', type: 'ordinal', title: null, axis: { labelAngle: 0 },
+      sort: null };
+    const cost = ctx.outcome('municipality', 'cost');
+    for (const name of ctx.data.is_comparison ? [ctx.base] : ctx.names) {
+      const values = [];
+      for (const m of towns) {
+        if (!isNumber(m.youths) || m.youths <= 0) {
+          continue;
+        }
+        for (const row of ctx.ts.series(name, 'municipality:' + m.name, 'cost')) {
+          if (!isNumber(row.mean)) {
+            continue;
+          }
+          const perYouth = row.mean / m.youths;
+          values.push({ municipality: m.name, period: ctx.periodLabel(row.date), per_youth: perYouth,
+            t_per_youth: '€\u00a0' + exact(Math.round(perYouth), ctx.lang),
+            t_label: exact(Math.round(perYouth), ctx.lang), t_cost: ctx.value(row.mean, 'euros'),
+            t_ci95: isNumber(row.lo) ? ctx.interval(row.lo, row.hi, 'euros') : '–' });
+        }
+      }
+      if (!values.length) {
+        continue;
+      }
+      const id = 'municipality-cost-per-youth-' + slug(name);
+      const title = ctx.t('report_chart_cost_per_youth', { scenario: name });
+      if (allZero(values, ['per_youth'])) {
+        out.push({ id, title, omitted: true, section: 'municipalities' });
+        continue;
+      }
+      const spec = baseSpec(ctx, title, ctx.t('report_chart_cost_per_youth_key'), WIDE.width,
+        height);
+      const tooltip = [{ field: 'municipality', title: ctx.t('report_municipality') },
+        { field: 'period', title: ctx.t('report_period') },
+        { field: 't_per_youth', title: ctx.t('report_cost_per_youth') },
+        { field: 't_cost', title: cost.label },
+        { field: 't_ci95', title: ctx.t('report_tip_ci95') }];
+      spec.data = { values };
+      const layers = [{ mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
+        encoding: { x, y, tooltip, color: { field: 'per_youth', type: 'quantitative',
+          scale: { range: ['#eef3f9', '#2a62a8'], zero: true }, legend: { title: ctx.t('report_cost_per_youth'),
+            orient: 'right', format: ',.0f' } } } }];
+      if (labelled) {
+        layers.push({ mark: { type: 'text', fontSize: 10 }, encoding: { x, y, tooltip,
+          text: { field: 't_label' },
+          color: { condition: { test: 'datum.per_youth > 0.6 * ' + Math.max(...values.map(
+            (v) => v.per_youth)), value: 'white' }, value: '#1b2430' } } });
+      }
+      spec.layer = layers;
+      out.push({ id, title, spec, section: 'municipalities' });
+    }
+    if (!ctx.data.is_comparison || ctx.paired.empty) {
+      return out;
+    }
+    for (const alternative of ctx.alternatives) {
+      const values = [];
+      for (const m of towns) {
+        for (const row of ctx.paired.series(alternative, 'municipality:' + m.name, 'cost')) {
+          if (!isNumber(row.mean)) {
+            continue;
+          }
+          const interval = isNumber(row.lo) && isNumber(row.hi);
+          const clear = interval && certain(row.lo, row.hi);
+          values.push({ municipality: m.name, period: ctx.periodLabel(row.date),
+            difference: row.mean, mln: row.mean / 1e6, clear, t_difference: ctx.value(row.mean, 'euros', true),
+            t_label: (clear ? '● ' : '') + amount(row.mean, 'euros', ctx.lang, true),
+            t_ci95: interval ? ctx.interval(row.lo, row.hi, 'euros', true) : '–',
+            t_verdict: verdict(ctx, clear) });
+        }
+      }
+      if (!values.length) {
+        continue;
+      }
+      const id = 'municipality-cost-difference-' + slug(alternative);
+      const title = ctx.t('report_chart_municipality_change', { alternative, base: ctx.base });
+      if (allZero(values, ['difference'])) {
+        out.push({ id, title, omitted: true, section: 'municipalities' });
+        continue;
+      }
+      const spec = baseSpec(ctx, title, ctx.t('report_municipality_change_key'), WIDE.width,
+        height);
+      const reach = Math.max(...values.map((v) => Math.abs(v.difference))) || 1;
+      const tooltip = [{ field: 'municipality', title: ctx.t('report_municipality') },
+        { field: 'period', title: ctx.t('report_period') },
+        { field: 't_difference', title: ctx.t('report_tip_paired_mean') },
+        { field: 't_ci95', title: ctx.t('report_tip_interval') },
+        { field: 't_verdict', title: ctx.t('report_tip_certain') }];
+      spec.data = { values };
+      // The colour is the difference; a certain one (its interval excludes 0) gets a dark
+      // frame and a dot, so that what chance alone could give does not look like a finding.
+      const layers = [{ mark: { type: 'rect' },
+        encoding: { x, y, tooltip,
+          color: { field: 'mln', type: 'quantitative',
+            scale: { scheme: 'redblue', reverse: true, domain: [-reach / 1e6, reach / 1e6] },
+            legend: { title: ctx.t('report_axis_difference', { unit: unitTitle(ctx, 'euros') }),
+              orient: 'right', format: ',.2f' } },
+          stroke: { condition: { test: 'datum.clear', value: '#1b2430' }, value: 'white' },
+          strokeWidth: { condition: { test: 'datum.clear', value: 2 }, value: 1 } } }];
+      if (labelled) {
+        layers.push({ mark: { type: 'text', fontSize: 10 }, encoding: { x, y, tooltip,
+          text: { field: 't_label' },
+          color: { condition: { test: 'abs(datum.difference) > 0.6 * ' + reach,
+            value: 'white' }, value: '#1b2430' } } });
+      }
+      spec.layer = layers;
+      out.push({ id, title, spec, section: 'municipalities' });
+    }
+    return out;
+  }
+
   // ---- Sizing ------------------------------------------------------------------------------
 
   /** sizing.json read leniently: the sized service, target, capacity, plan and curve. */
@@ -1653,7 +1806,7 @@
     const all = [].concat(differenceCharts(ctx), differenceOverTimeCharts(ctx),
       systemCharts(ctx), flowModule().flowCharts(ctx, SERVICE_COLOURS,
         LOCALES[ctx.lang]), serviceCharts(ctx),
-      regionCharts(ctx), sizingCharts(ctx), sweepCharts(ctx),
+      regionCharts(ctx), municipalityCharts(ctx), sizingCharts(ctx), sweepCharts(ctx),
       backtestModule().backtestCharts(ctx, { baseSpec, yIn, fixed, slug, width: WIDE.width,
         height: WIDE.height }));
     return {
