@@ -75,6 +75,15 @@ std::string policy_text(const Scenario& scenario, const PolicyChange& change) {
         return fmt::format("{:.0f}% of {}'s places staffed", 100.0 * change.value, service());
     case PolicyChange::Kind::capacity:
         return fmt::format("{} capacity set to {:g}", service(), change.value);
+    case PolicyChange::Kind::recruitment:
+        return change.absolute
+                   ? fmt::format("{} recruits {:g} places a year", service(), change.value)
+                   : fmt::format("{} recruitment x {:g}", service(), change.value);
+    case PolicyChange::Kind::aftercare:
+        return fmt::format(
+            "aftercare after {}:{}{}", service(),
+            change.share ? fmt::format(" {:.0f}% get it", 100.0 * *change.share) : std::string(),
+            change.months ? fmt::format(" {:g} months", *change.months) : std::string());
     }
     return "?";
 }

@@ -87,6 +87,16 @@ ReplicationOutcome CareNetwork::collect() {
         summary(s, "blocked") = state.blocked.mean();
         summary(s, "substituted") = as_double(state.substituted.total());
         summary(s, "cost") = service_cost;
+        const PoolState& pool = pools_[s];
+        const ReturnState& returns = returns_[s];
+        summary(s, "pool_recruited") = as_double(pool.recruited.total());
+        summary(s, "pool_lost") = as_double(pool.lost.total());
+        summary(s, "capacity_end") = state.nominal_capacity;
+        summary(s, "aftercare_given") = as_double(returns.aftercare_given.total());
+        summary(s, "reentries") = as_double(returns.reentries.total());
+        system("pool_recruited") += as_double(pool.recruited.total());
+        system("pool_lost") += as_double(pool.lost.total());
+        system("aftercare_given") += as_double(returns.aftercare_given.total());
         out.waits.push_back(station.waits().histogram());
 
         cost += service_cost;
@@ -118,6 +128,15 @@ ReplicationOutcome CareNetwork::collect() {
             series(service_cell(s, "rejected"), p) = as_double(station.rejections().in_period(p));
             series(service_cell(s, "blocked"), p) = state.blocked.period_mean(p);
             series(service_cell(s, "cost"), p) = period_cost;
+            series(service_cell(s, "pool_recruited"), p) = as_double(pool.recruited.in_period(p));
+            series(service_cell(s, "pool_lost"), p) = as_double(pool.lost.in_period(p));
+            series(service_cell(s, "aftercare_given"), p) =
+                as_double(returns.aftercare_given.in_period(p));
+            series(service_cell(s, "reentries"), p) = as_double(returns.reentries.in_period(p));
+            series(system_cell("pool_recruited"), p) += as_double(pool.recruited.in_period(p));
+            series(system_cell("pool_lost"), p) += as_double(pool.lost.in_period(p));
+            series(system_cell("aftercare_given"), p) +=
+                as_double(returns.aftercare_given.in_period(p));
             if (spec.kind == ServiceKind::placement) {
                 series(system_cell("out_of_home"), p) += station.occupancy().period_mean(p);
                 if (spec.closed)

@@ -170,6 +170,8 @@ std::vector<Lever> make_levers(const care::Scenario& scenario) {
             break;
         case care::PolicyChange::Kind::stay_multiplier:
         case care::PolicyChange::Kind::staff_available:
+        case care::PolicyChange::Kind::recruitment:
+        case care::PolicyChange::Kind::aftercare:
             break;
         }
     }
