@@ -186,3 +186,21 @@ TEST_CASE("A pool leaves the draws of the other services unchanged") {
     CHECK(a.service("ambulant", "occupancy") == b.service("ambulant", "occupancy"));
     CHECK(a.service("ambulant", "wait_days") == b.service("ambulant", "wait_days"));
 }
+
+TEST_CASE("An admission stop closes a pool's places without stopping its attrition") {
+    // From 2026 no admissions: the usable capacity is 0, while the pool's places keep leaving
+    // (all free once their youths have left) and start + recruited - lost stays the end.
+    const auto scenario = load(pool_scenario("{initial: 40, attrition_per_year: 0.5}", R"(policies:
+  - id: stop
+    date: 2026-01-01
+    admission_stop: {service: pleegzorg}
+)",
+                                             "30"));
+    for (std::uint64_t r = 0; r < 5; ++r) {
+        const auto result = run(scenario, 13, r);
+        CHECK(result.service_series("pleegzorg", "capacity", 3) == 0.0);
+        CHECK(result.service_series("pleegzorg", "admissions", 3) == 0.0);
+        CHECK(result.service("pleegzorg", "pool_lost") > 20.0);
+        check_conservation(result, 40.0);
+    }
+}
