@@ -126,6 +126,7 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
                                                stream_name("source", spec.id, "municipality"));
         prepare_municipalities();
     }
+    prepare_pools(seed, replication);
     service_waits_.assign(services_.size(), WaitTallies(grid_.size()));
     region_waits_.assign(regions_.size(), WaitTallies(grid_.size()));
     anniversaries_.assign(scenario.policies.size(), 0);
@@ -138,6 +139,7 @@ ReplicationOutcome CareNetwork::run() {
     for (std::size_t s = 0; s < sources_.size(); ++s)
         schedule_arrival(s);
     schedule_policies();
+    schedule_pools();
     try {
         simulation_.run_until(horizon_);
     } catch (const Simulation::ZeroTimeLoop& loop) {
@@ -184,6 +186,12 @@ void CareNetwork::handle(Simulation&, std::uint32_t kind, std::uint32_t subject)
     case capacity_step_event: {
         const auto [service, step] = capacity_steps_[subject];
         auto& state = services_[static_cast<std::size_t>(service)];
+        if (pools_[static_cast<std::size_t>(service)].active) {
+            // A pool moves by the step's difference to the step before: its places are its own.
+            change_pool(static_cast<std::size_t>(service),
+                        state.spec->capacity[step].value - state.spec->capacity[step - 1].value);
+            break;
+        }
         state.nominal_capacity = state.spec->capacity[step].value;
         apply_capacity(static_cast<std::size_t>(service));
         break;
@@ -191,6 +199,12 @@ void CareNetwork::handle(Simulation&, std::uint32_t kind, std::uint32_t subject)
     case service_opens_event:
         services_[subject].opened = true;
         apply_capacity(subject);
+        break;
+    case recruitment_event:
+        on_recruitment(subject);
+        break;
+    case attrition_event:
+        on_attrition(subject);
         break;
     default:
         break;

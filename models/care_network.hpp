@@ -44,7 +44,9 @@ class CareNetwork final : public EventHandler, public StationListener {
         policy_event,
         anniversary_event,
         capacity_step_event,
-        service_opens_event
+        service_opens_event,
+        recruitment_event,
+        attrition_event
     };
     enum class Exit { discharged, aged_out, no_suitable_place, rejected, reneged };
     /// The trace's word for an exit reason.
@@ -86,6 +88,25 @@ class CareNetwork final : public EventHandler, public StationListener {
         TimeWeighted blocked;
         Counter waits_over_norm;
         Counter substituted;
+    };
+    /// A service whose capacity is a pool (pool.cpp): its places come and go.
+    struct PoolState {
+        bool active = false;
+        double recruitment_per_year = 0.0; ///< in effect (recruitment policies change it)
+        int due = 0;                       ///< occupied places that leave when their youth leaves
+        std::optional<RandomStream> stream;
+        EventId recruit;
+        EventId attrition;
+        Counter recruited;
+        Counter lost;
+    };
+    /// Aftercare and re-entry of the youths who leave care from a service (pool.cpp).
+    struct ReturnState {
+        double share = 0.0;  ///< aftercare: in effect (aftercare policies change it)
+        double months = 0.0; ///< aftercare: in effect
+        std::optional<RandomStream> stream;
+        Counter aftercare_given;
+        Counter reentries;
     };
     struct SourceState {
         const Source* spec;
@@ -145,6 +166,25 @@ class CareNetwork final : public EventHandler, public StationListener {
     void end_wait(Youth& youth, WaitEnd how, int admitted_to = -1);
     void collect_waits(const OutcomeLayout& layout, ReplicationOutcome& out);
 
+    // Pools of places and aftercare (pool.cpp).
+    void prepare_pools(std::uint64_t seed, std::uint64_t replication);
+    void schedule_pools();
+    void schedule_recruitment(std::size_t service);
+    void schedule_attrition(std::size_t service);
+    void on_recruitment(std::size_t service);
+    void on_attrition(std::size_t service);
+    /// Moves a pool by `delta` places (a capacity step): free places leave at once, occupied
+    /// ones when their youth leaves.
+    void change_pool(std::size_t service, int delta);
+    /// Takes one place out of a pool: a free one at once, else an occupied one when its youth
+    /// leaves.
+    void remove_pool_place(std::size_t service);
+    /// Releases `service`'s slot held since `admitted_at`: a pool place that is due to leave
+    /// leaves with its youth.
+    void free_place(int service, Days admitted_at);
+    /// The re-entry chance of a youth leaving care from its last service, after aftercare.
+    double leaving_reentry(const Youth& youth, bool discharged, Days& delay_from);
+
     // Policy timeline (policies.cpp).
     void schedule_policies();
     void apply_policy(const PolicyChange& change);
@@ -187,6 +227,8 @@ class CareNetwork final : public EventHandler, public StationListener {
 
     std::vector<ServiceState> services_;
     std::vector<SourceState> sources_;
+    std::vector<PoolState> pools_;                            ///< per service
+    std::vector<ReturnState> returns_;                        ///< per service
     std::vector<std::pair<int, std::size_t>> capacity_steps_; ///< (service, step) after day 0
     std::vector<int> anniversaries_;                          ///< per policy: steps applied
     RandomStream population_stream_;

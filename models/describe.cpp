@@ -84,6 +84,15 @@ std::string policy_text(const Scenario& scenario, const PolicyChange& change) {
                                        : fmt::format("{}", fmt::join(ids, ", ")),
                            100.0 * change.value);
     }
+    case PolicyChange::Kind::recruitment:
+        return change.absolute
+                   ? fmt::format("{} recruits {:g} places a year", service(), change.value)
+                   : fmt::format("{} recruitment x {:g}", service(), change.value);
+    case PolicyChange::Kind::aftercare:
+        return fmt::format(
+            "aftercare after {}:{}{}", service(),
+            change.share ? fmt::format(" {:.0f}% get it", 100.0 * *change.share) : std::string(),
+            change.months ? fmt::format(" {:g} months", *change.months) : std::string());
     }
     return "?";
 }
@@ -204,6 +213,18 @@ std::vector<std::string> describe(const Scenario& scenario) {
                                         destination_name(scenario, Destination{service.bridging})));
         if (service.blocking)
             lines.push_back("    a youth waiting for the next place keeps its place here");
+        if (service.pool)
+            lines.push_back(fmt::format(
+                "    a pool of places: {:g} new a year, each stops at {:g} a year (a free place "
+                "at once, an occupied one when its youth leaves)",
+                service.pool->recruitment_per_year, service.pool->attrition_per_year));
+        if (const auto& a = service.aftercare)
+            lines.push_back(fmt::format(
+                "    {:.0f}% of those who leave care from here get {:g} months of aftercare; "
+                "re-entry {:.0f}% without, {:.0f}% with ({:+g} points a month more, at least "
+                "{:.0f}%)",
+                100.0 * a->share, a->months, 100.0 * a->reentry_without, 100.0 * a->reentry_with,
+                100.0 * a->per_month, 100.0 * a->reentry_min));
         if (service.substitution) {
             std::string alternatives;
             for (int a : service.substitution->alternatives)

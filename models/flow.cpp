@@ -140,7 +140,7 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
     if (s == period_waits_of_ && counted)
         period_waits_[grid_.period_of(now)].add(waited);
     if (youth.bridging >= 0) {
-        services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);
+        free_place(youth.bridging, youth.bridging_since);
         slot_released(youth, youth.bridging);
         youth.bridging = -1;
     }
@@ -219,8 +219,9 @@ void CareNetwork::release_slot(Youth& youth) {
     }
     simulation_.cancel(youth.stay_end);
     slot_released(youth, youth.in_service);
+    const int service = youth.in_service;
     youth.in_service = -1;
-    old.station->release(youth.admitted_at);
+    free_place(service, youth.admitted_at);
 }
 
 void CareNetwork::on_stay_end(std::uint32_t id) {
@@ -290,7 +291,7 @@ void CareNetwork::leave(std::uint32_t id, Exit reason) {
     end_wait(youth, reason == Exit::reneged ? WaitEnd::reneged : WaitEnd::left_waiting);
     stop_waiting(youth);
     if (youth.bridging >= 0) {
-        services_[static_cast<std::size_t>(youth.bridging)].station->release(youth.bridging_since);
+        free_place(youth.bridging, youth.bridging_since);
         slot_released(youth, youth.bridging);
         youth.bridging = -1;
     }
@@ -308,15 +309,11 @@ void CareNetwork::leave(std::uint32_t id, Exit reason) {
         return;
     }
     const Reentry& rule = scenario_.reentry;
-    double probability = rule.probability;
-    if (youth.last_service >= 0) {
-        const auto& spec = *services_[static_cast<std::size_t>(youth.last_service)].spec;
-        if (spec.reentry_probability)
-            probability = *spec.reentry_probability;
-    }
+    Days delay_from = now; // or the end of aftercare
+    const double probability = leaving_reentry(youth, reason == Exit::discharged, delay_from);
     if (rule.source >= 0 && probability > 0.0 && reentry_stream_.uniform() < probability) {
         // A youth who would reach the exit age first never comes back: on_aging frees it.
-        const Days when = now + rule.delay_days.sample(reentry_stream_);
+        const Days when = delay_from + rule.delay_days.sample(reentry_stream_);
         if (when < horizon_) {
             youth.awaiting_reentry = true;
             youth.reentry =

@@ -179,6 +179,8 @@ void CareNetwork::on_reentry(std::uint32_t id) {
     youth.awaiting_reentry = false;
     count(youth, &YouthTallies::arrivals);
     count(youth, &YouthTallies::reentries);
+    if (youth.last_service >= 0)
+        returns_[static_cast<std::size_t>(youth.last_service)].reentries.add(simulation_.now());
     shift(youth, &YouthTallies::in_care, 1.0);
     SourceState& source = sources_[static_cast<std::size_t>(scenario_.reentry.source)];
     // A new referral through the re-entry channel, as urgent as that channel's referrals: a

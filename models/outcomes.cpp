@@ -115,6 +115,16 @@ ReplicationOutcome CareNetwork::collect() {
         summary(s, "cost_occupied") = occupied_cost;
         summary(s, "cost_vacant") = vacant_cost;
         summary(s, "cost_fixed") = fixed;
+        const PoolState& pool = pools_[s];
+        const ReturnState& returns = returns_[s];
+        summary(s, "pool_recruited") = as_double(pool.recruited.total());
+        summary(s, "pool_lost") = as_double(pool.lost.total());
+        summary(s, "capacity_end") = state.nominal_capacity;
+        summary(s, "aftercare_given") = as_double(returns.aftercare_given.total());
+        summary(s, "reentries") = as_double(returns.reentries.total());
+        system("pool_recruited") += as_double(pool.recruited.total());
+        system("pool_lost") += as_double(pool.lost.total());
+        system("aftercare_given") += as_double(returns.aftercare_given.total());
         out.waits.push_back(station.waits().histogram());
 
         cost += service_cost;
@@ -161,6 +171,15 @@ ReplicationOutcome CareNetwork::collect() {
             series(service_cell(s, "cost_occupied"), p) = period_occupied;
             series(service_cell(s, "cost_vacant"), p) = period_vacant;
             series(service_cell(s, "cost_fixed"), p) = period_fixed;
+            series(service_cell(s, "pool_recruited"), p) = as_double(pool.recruited.in_period(p));
+            series(service_cell(s, "pool_lost"), p) = as_double(pool.lost.in_period(p));
+            series(service_cell(s, "aftercare_given"), p) =
+                as_double(returns.aftercare_given.in_period(p));
+            series(service_cell(s, "reentries"), p) = as_double(returns.reentries.in_period(p));
+            series(system_cell("pool_recruited"), p) += as_double(pool.recruited.in_period(p));
+            series(system_cell("pool_lost"), p) += as_double(pool.lost.in_period(p));
+            series(system_cell("aftercare_given"), p) +=
+                as_double(returns.aftercare_given.in_period(p));
             if (spec.kind == ServiceKind::placement) {
                 series(system_cell("out_of_home"), p) += station.occupancy().period_mean(p);
                 if (spec.closed)

@@ -90,12 +90,25 @@ void CareNetwork::apply_policy(const PolicyChange& change) {
         apply_capacity(service);
         break;
     case PolicyChange::Kind::capacity:
+        if (pools_[service].active)
+            break; // the capacity schedule's step moves the pool (care_network.cpp)
         services_[service].nominal_capacity = static_cast<int>(std::lround(change.value));
         apply_capacity(service);
         break;
     case PolicyChange::Kind::prices:
         // Known before the run: the cost meters take the step (costs.cpp).
         catch_up_prices(simulation_.now());
+        break;
+    case PolicyChange::Kind::recruitment:
+        pools_[service].recruitment_per_year =
+            change.absolute ? change.value : pools_[service].recruitment_per_year * change.value;
+        schedule_recruitment(service);
+        break;
+    case PolicyChange::Kind::aftercare:
+        if (change.share)
+            returns_[service].share = *change.share;
+        if (change.months)
+            returns_[service].months = *change.months;
         break;
     }
 }

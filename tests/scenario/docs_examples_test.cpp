@@ -51,3 +51,21 @@ TEST_CASE("Every policy example of the scenario format document loads, one of ev
     const auto& foster = result.scenario->services[2].capacity;
     CHECK(foster.back().value == 200);
 }
+
+TEST_CASE("The pool and aftercare example of the scenario format document loads") {
+    const std::string head = "format: 1\nname: docs\nstart: 2025-01-01\nhorizon_days: 3652\n"
+                             "reentry: {via: wijkteam}\n"
+                             "sources:\n  - {id: wijkteam, rate_per_year: 100, to: pleegzorg}\n";
+    const auto result = load_yaml(head + yaml_block("services:\n  - id: pleegzorg\n    kind: "
+                                                    "placement\n    capacity:\n      pool:"));
+    INFO(Catch::Detail::stringify(messages(result)));
+    REQUIRE(result.ok());
+    const auto& s = *result.scenario;
+    REQUIRE(s.services[0].pool);
+    CHECK(s.services[0].capacity.front().value == 180);
+    REQUIRE(s.services[1].aftercare);
+    CHECK(s.services[1].aftercare->reentry_probability(12) == Approx(0.12));
+    REQUIRE(s.policies.size() == 2);
+    CHECK(s.policies[0].kind == care::PolicyChange::Kind::aftercare);
+    CHECK(s.policies[1].kind == care::PolicyChange::Kind::recruitment);
+}

@@ -58,9 +58,12 @@ c = d["result"]["comparison"]
 assert list(c["scenarios"]) == ["westfriesland-baseline", "meer-pleegzorg", "preventie"]
 rows = d["result"]["differences"]
 assert rows and set(rows[0]) == {"base", "alternative", "period_start", "service", "metric", "mean", "ci95_lo", "ci95_hi"}, rows[0]
+# The baseline's foster care is a pool that loses places, so its list grows and the queue wait of
+# those admitted swings; 20 more places from 2027 shorten the list in the years after, until
+# the extra places have left at the pool's attrition rate too.
 foster = [r for r in rows if r["alternative"] == "meer-pleegzorg" and r["service"] == "pleegzorg"
-          and r["metric"] == "wait_days" and r["period_start"] >= "2028"]
-assert len(foster) == 7 and all(r["mean"] < 0 for r in foster), foster
+          and r["metric"] == "queue_length" and "2028" <= r["period_start"] < "2031"]
+assert len(foster) == 3 and all(r["mean"] < 0 for r in foster), foster
 for f in ["comparison.json", "differences.csv", "timeseries.csv", "results.xlsx", "report.html",
           "meer-pleegzorg.yaml", "preventie.yaml", "results.zip"]:
     assert f in d["files"], (f, d["files"])

@@ -119,6 +119,11 @@ void convert_sources(const Node& list, Context& context);
 void convert_services(const Node& list, Context& context);
 void convert_policies(const Node& list, Context& context);
 
+// A service's pool of places and its aftercare (convert_pool.cpp).
+void read_pool(const Node& node, care::Service& service, ServicePlaces& places,
+               const Context& context);
+void read_aftercare(const Node& node, care::Service& service, const Context& context);
+
 // Shared readers (convert_routes.cpp, convert_distribution.cpp).
 std::optional<DistributionRead> read_distribution(const Node& node, std::string_view what,
                                                   const Reader& read);

@@ -18,7 +18,7 @@ using Kind = care::PolicyChange::Kind;
 constexpr double inf = std::numeric_limits<double>::infinity();
 const std::vector<std::string> kinds{"inflow",         "capacity",       "routing_shift",
                                      "length_of_stay", "admission_stop", "staff_available",
-                                     "prices"};
+                                     "prices",         "recruitment",    "aftercare"};
 
 std::optional<int> read_service(const Fields& fields, const Context& context) {
     const Node* node = fields.required("service", "a service id");
@@ -213,6 +213,44 @@ bool read_change(const std::string& kind, const Node& node, care::PolicyChange& 
                  read.scalars(*services, "services").value_or(std::vector<const Node*>{}))
                 if (auto d = read_destination(*id, "services", context, false, false))
                     change.services.push_back(d->service);
+    } else if (kind == "recruitment") {
+        change.kind = Kind::recruitment;
+        const Fields fields(node, what, {"service", "multiplier", "per_year"}, read.diagnostics());
+        change.service = read_service(fields, context).value_or(-1);
+        const Node* multiplier = fields["multiplier"];
+        const Node* per_year = fields["per_year"];
+        if (multiplier && per_year)
+            read.diagnostics().error(fields.key_position("per_year"),
+                                     "recruitment: give either multiplier (of the rate in "
+                                     "effect) or per_year (the new rate), not both");
+        else if (multiplier)
+            change.value = read.number_in(*multiplier, "multiplier", 0.0, inf).value_or(1.0);
+        else if (per_year) {
+            change.absolute = true;
+            change.value =
+                read.number_in(*per_year, "per_year", 0.0, max_arrivals_per_year).value_or(0.0);
+        } else
+            fields.required("multiplier", "a number >= 0 (or per_year: the new rate)");
+        if (change.service >= 0 && !context.scenario.services[change.service].pool)
+            read.error(*fields["service"],
+                       fmt::format("recruitment: service '{}' has no pool of places (capacity: "
+                                   "{{pool: {{...}}}})",
+                                   context.scenario.services[change.service].id));
+    } else if (kind == "aftercare") {
+        change.kind = Kind::aftercare;
+        const Fields fields(node, what, {"service", "share", "months"}, read.diagnostics());
+        change.service = read_service(fields, context).value_or(-1);
+        if (const Node* share = fields["share"])
+            change.share = read.probability(*share, "share");
+        if (const Node* months = fields["months"])
+            change.months = read.number_in(*months, "months", 0.0, 1200.0, true);
+        if (!fields["share"] && !fields["months"])
+            read.error(node, "aftercare: give share (who get it), months (how long) or both");
+        if (change.service >= 0 && !context.scenario.services[change.service].aftercare)
+            read.error(*fields["service"],
+                       fmt::format("aftercare: service '{}' has no aftercare (aftercare: {{share: "
+                                   "..., months: ..., reentry_probability: {{...}}}})",
+                                   context.scenario.services[change.service].id));
     } else {
         change.kind = Kind::staff_available;
         const Fields fields(node, what, {"service", "fraction"}, read.diagnostics());

@@ -13,12 +13,17 @@ namespace {
 constexpr double inf = std::numeric_limits<double>::infinity();
 constexpr long long max_places = 1'000'000'000;
 const char* const capacity_expected =
-    "a whole number >= 0 or a schedule [{from: DATE, value: N}, ...]";
+    "a whole number >= 0, a schedule [{from: DATE, value: N}, ...] or a pool {pool: {initial: "
+    "N, recruitment_per_year: R, attrition_per_year: A}}";
 
 void read_capacity(const Node& node, care::Service& service, ServicePlaces& places,
                    const Context& context) {
     const Reader& read = context.read;
     places.capacity = node.at;
+    if (node.is_map()) {
+        read_pool(node, service, places, context);
+        return;
+    }
     if (node.is_scalar()) {
         if (const auto value = parse_number(node); value && *value < 0)
             read.error(node, fmt::format("capacity must not be negative, got {}", node.text));
@@ -231,6 +236,7 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
                          "next",
                          "next_by_profile",
                          "reentry_probability",
+                         "aftercare",
                          "wait_norm_days",
                          "cost_per_day",
                          "cost_per_admission",
@@ -324,6 +330,14 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
         if (service.reentry_probability.value_or(0.0) > 0 && context.scenario.reentry.source < 0)
             read.error(*reentry, "reentry_probability needs reentry.via: the referral channel "
                                  "through which youths come back");
+    }
+    if (const Node* aftercare = fields["aftercare"]) {
+        if (fields["reentry_probability"])
+            read.diagnostics().error(fields.key_position("aftercare"),
+                                     "give either reentry_probability or aftercare (whose "
+                                     "reentry_probability says the chance with and without "
+                                     "aftercare), not both");
+        read_aftercare(*aftercare, service, context);
     }
     if (const Node* norm = fields["wait_norm_days"])
         service.wait_norm_days = read.number_in(*norm, "wait_norm_days", 0.0, inf);

@@ -270,7 +270,14 @@ class Writer {
             if (k == 0 || !from_policy(i, schedule[k]))
                 steps.push_back(fmt::format("{{from: {}, value: {}}}", date(schedule[k].from),
                                             k == 0 ? start_capacity(i) : schedule[k].value));
-        if (steps.size() == 1 && !schedule.empty())
+        if (const auto& pool = s_.services[i].pool)
+            // A pool's steps are all capacity policies (the loader allows no schedule).
+            key(4, "capacity",
+                fmt::format("{{pool: {{initial: {}, recruitment_per_year: {}, "
+                            "attrition_per_year: {}}}}}",
+                            start_capacity(i), num(pool->recruitment_per_year),
+                            num(pool->attrition_per_year)));
+        else if (steps.size() == 1 && !schedule.empty())
             key(4, "capacity", fmt::format("{}", start_capacity(i)));
         else
             key(4, "capacity", fmt::format("[{}]", fmt::join(steps, ", ")));
@@ -332,6 +339,12 @@ class Writer {
                    [&](std::size_t p) { return route(*v.next.by_profile[p]); });
         if (v.reentry_probability)
             key(4, "reentry_probability", num(*v.reentry_probability));
+        if (const auto& a = v.aftercare)
+            key(4, "aftercare",
+                fmt::format("{{share: {}, months: {}, reentry_probability: {{without: {}, with: "
+                            "{}, per_month: {}, min: {}}}}}",
+                            num(a->share), num(a->months), num(a->reentry_without),
+                            num(a->reentry_with), num(a->per_month), num(a->reentry_min)));
         if (v.wait_norm_days)
             key(4, "wait_norm_days", num(*v.wait_norm_days));
         key(4, "cost_per_day", num(v.cost_per_day));
@@ -418,6 +431,20 @@ class Writer {
             if (std::abs(c.value) > largest_unconfirmed_change)
                 text += ", confirm: true"; // it loaded, so it was confirmed
             key(4, "prices", text + "}");
+            break;
+        }
+        case PolicyChange::Kind::recruitment:
+            key(4, "recruitment",
+                fmt::format("{{service: {}, {}: {}}}", service_id(c.service),
+                            c.absolute ? "per_year" : "multiplier", num(c.value)));
+            break;
+        case PolicyChange::Kind::aftercare: {
+            std::vector<std::string> parts{"service: " + service_id(c.service)};
+            if (c.share)
+                parts.push_back("share: " + num(*c.share));
+            if (c.months)
+                parts.push_back("months: " + num(*c.months));
+            key(4, "aftercare", fmt::format("{{{}}}", fmt::join(parts, ", ")));
             break;
         }
         }

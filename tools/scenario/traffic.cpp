@@ -202,14 +202,22 @@ std::vector<ServiceNote> estimate_loads(const Context& context) {
         const care::Service& service = s.services[i];
         if (!grows(service))
             continue;
-        const int capacity = service.capacity.back().value;
+        // A pool that loses places settles at recruitment / attrition places (every place it
+        // gains leaves at the same rate); one that only recruits grows without bound.
+        const auto& pool = service.pool;
+        if (pool && pool->attrition_per_year <= 0 && pool->recruitment_per_year > 0)
+            continue;
+        const bool settles = pool && pool->attrition_per_year > 0;
+        const double capacity = settles ? pool->recruitment_per_year / pool->attrition_per_year
+                                        : static_cast<double>(service.capacity.back().value);
         if (!std::isfinite(places[i]) || places[i] <= capacity + 1e-9 || arrivals[i] <= 0)
             continue;
         const double stay = places[i] * 365.0 / arrivals[i];
-        notes[i].overload =
-            fmt::format("inflow exceeds capacity for good: about {} arrivals/year x {} days mean "
-                        "stay = {} places needed, capacity {}",
-                        figure(arrivals[i]), figure(stay), figure(places[i]), capacity);
+        notes[i].overload = fmt::format(
+            "inflow exceeds capacity for good: about {} arrivals/year x {} days mean stay = {} "
+            "places needed, capacity {}{}",
+            figure(arrivals[i]), figure(stay), figure(places[i]), figure(capacity),
+            settles ? " in the long run (the pool's recruitment / attrition)" : "");
     }
     return notes;
 }

@@ -171,6 +171,8 @@ std::vector<Lever> make_levers(const care::Scenario& scenario) {
         case care::PolicyChange::Kind::stay_multiplier:
         case care::PolicyChange::Kind::staff_available:
         case care::PolicyChange::Kind::prices:
+        case care::PolicyChange::Kind::recruitment:
+        case care::PolicyChange::Kind::aftercare:
             break;
         }
     }

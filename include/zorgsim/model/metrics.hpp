@@ -160,6 +160,28 @@ inline constexpr auto outcome_catalogue = std::to_array<OutcomeDefinition>({
      "Vaste kosten (euro)", "Fixed cost (euros)",
      "vaste kosten per kalenderjaar, naar rato van de dagen, geïndexeerd",
      "fixed cost per calendar year, pro rata over its days, indexed"},
+    // A pool of places that recruits and loses places (Pool in scenario.hpp), and aftercare
+    // with re-entry (Aftercare); 0 for a service without them.
+    {"pool_recruited", Scope::service, true, true, Unit::count,
+     "Nieuwe plekken (werving)", "Places recruited",
+     "plekken die bij de pool kwamen: geworven (zoals nieuwe pleeggezinnen) of door een capaciteitsstap",
+     "places that joined the pool: recruited (such as new foster families) or added by a capacity step"},
+    {"pool_lost", Scope::service, true, true, Unit::count,
+     "Verloren plekken (uitval)", "Places lost",
+     "plekken die de pool verlieten (zoals pleeggezinnen die stoppen), of door een capaciteitsstap",
+     "places that left the pool (such as foster families that stop), or removed by a capacity step"},
+    {"capacity_end", Scope::service, true, false, Unit::places,
+     "Plekken op de einddatum", "Places at the end",
+     "aantal plekken op de laatste dag (bij een pool: start plus nieuwe min verloren plekken)",
+     "places on the last day (for a pool: the start plus places recruited minus places lost)"},
+    {"aftercare_given", Scope::service, true, true, Unit::count,
+     "Nazorg gekregen", "Aftercare given",
+     "jeugdigen die na vertrek uit deze voorziening uit de zorg nazorg kregen",
+     "youths who got aftercare on leaving care from this service"},
+    {"reentries", Scope::service, true, true, Unit::count,
+     "Terugkeer na deze voorziening", "Re-entries after this service",
+     "jeugdigen die opnieuw werden aangemeld nadat ze de zorg vanuit deze voorziening verlieten",
+     "youths referred again after leaving care from this service"},
 
     // The whole landscape (het stelsel).
     {"arrivals", Scope::system, true, true, Unit::count,
@@ -308,6 +330,16 @@ inline constexpr auto outcome_catalogue = std::to_array<OutcomeDefinition>({
      "Gebeurtenissen (technisch)", "Events simulated",
      "aantal gesimuleerde gebeurtenissen: een maat voor de rekentijd",
      "number of events simulated: a measure of computing time"},
+    // Pools of places and aftercare (Pool, Aftercare in scenario.hpp), all services together.
+    {"pool_recruited", Scope::system, true, true, Unit::count,
+     "Nieuwe plekken (werving)", "Places recruited",
+     "plekken die bij de pools van alle voorzieningen kwamen", "places that joined the pools of all services"},
+    {"pool_lost", Scope::system, true, true, Unit::count,
+     "Verloren plekken (uitval)", "Places lost",
+     "plekken die de pools van alle voorzieningen verlieten", "places that left the pools of all services"},
+    {"aftercare_given", Scope::system, true, true, Unit::count,
+     "Nazorg gekregen", "Aftercare given",
+     "jeugdigen die bij vertrek uit de zorg nazorg kregen", "youths who got aftercare on leaving care"},
 
     // Per region: the youths a region's channels referred, wherever they are placed.
     {"arrivals", Scope::region, true, true, Unit::count,

@@ -62,6 +62,35 @@ struct Substitution {
     Days retry_days = 7.0;         ///< if none is free, look again after this many days
 };
 
+/// A capacity that is a pool of places that come and go (foster families): new places arrive
+/// at random at `recruitment_per_year` (Poisson), and each place leaves at
+/// `attrition_per_year` (an exponential lifetime per place). A free place that leaves goes at
+/// once; an occupied place that is due to leave goes when its youth leaves, so nobody is ever
+/// sent away. The pool starts with the service's capacity on day 0 (Service::capacity).
+struct Pool {
+    double recruitment_per_year = 0.0; ///< new places per year
+    double attrition_per_year = 0.0;   ///< per place: the chance per year that it stops
+};
+
+/// Aftercare (nazorg) for youths who leave care from a service: a share of them gets aftercare
+/// for some months, which changes their chance of coming back. Aftercare is a duration, not a
+/// place: the youth has left care, and its re-entry delay counts from the end of aftercare.
+struct Aftercare {
+    double share = 0.0;  ///< of the youths leaving care from here, the share who get aftercare
+    double months = 0.0; ///< how long, as written: the reference for `per_month`
+    double reentry_without = 0.0; ///< re-entry chance without aftercare
+    double reentry_with = 0.0;    ///< re-entry chance with aftercare of `months` months
+    double per_month = 0.0;       ///< change of the chance per month more (or less) than `months`
+    double reentry_min = 0.0;     ///< the chance with aftercare is never below this
+    /// The re-entry chance after aftercare of `given` months (0: none).
+    double reentry_probability(double given) const {
+        if (given <= 0.0)
+            return reentry_without;
+        const double p = reentry_with + per_month * (given - months);
+        return p < reentry_min ? reentry_min : (p > 1.0 ? 1.0 : p);
+    }
+};
+
 /// Who is in a service and on its waiting list on day 0 (a forecast starts from today).
 struct Census {
     int occupied = 0;
@@ -90,7 +119,10 @@ struct Service {
     bool closed = false; ///< closed care (JeugdzorgPlus): counted as a closed placement
 
     std::vector<CapacityStep> capacity; ///< ascending `from`, the first at day 0
-    Distribution stay;                  ///< length of stay (days)
+    /// The capacity is a pool that recruits and loses places; the schedule's steps then move
+    /// the pool by their difference to the step before.
+    std::optional<Pool> pool;
+    Distribution stay; ///< length of stay (days)
     std::vector<std::optional<Distribution>> stay_by_profile;
     /// The distributions as written in the scenario (flow YAML, e.g. "{dist: gamma, mean: 30,
     /// sd: 12}"), so that the resolved scenario can be written back with its exact parameters:
@@ -114,6 +146,7 @@ struct Service {
 
     RoutingTable next;                         ///< after discharge
     std::optional<double> reentry_probability; ///< overrides Reentry::probability on exit
+    std::optional<Aftercare> aftercare;        ///< aftercare and re-entry of those who leave
 
     /// The wait norm of this service (days), or nothing: the scenario's wait_norm_days.
     std::optional<Days> wait_norm_days;
@@ -186,22 +219,27 @@ struct PolicyChange {
         staff_available, ///< the fraction of nominal capacity that is usable
         capacity,        ///< set nominal capacity; the loader also folds it into the
                          ///< service's capacity schedule, so applying it is a no-op
-        prices           ///< multiply the prices of `services` (empty: all) by 1 + `value`
+        prices,          ///< multiply the prices of `services` (empty: all) by 1 + `value`
+        recruitment,     ///< a pool's recruitment rate: x `value`, or `value` a year (absolute)
+        aftercare        ///< a service's aftercare: `share` and/or `months` from the date
     };
     Kind kind = Kind::inflow;
     std::string id; ///< the scenario's name for the change, e.g. "jzplus-phase-out-2027"
     Days at = 0.0;
     std::string description;
-    std::vector<int> sources;   ///< inflow: empty means all
-    int service = -1;           ///< the service concerned; routing_shift: -1 with source >= 0
-    int source = -1;            ///< routing_shift of a referral channel's first service
-    double value = 1.0;         ///< multiplier, fraction or capacity
-    bool stop = true;           ///< admission_stop
-    Destination from;           ///< routing_shift
-    Destination to;             ///< routing_shift
-    double annual_change = 0.0; ///< inflow: a further change at every anniversary (e.g. -0.02)
-    std::optional<Days> until;  ///< inflow with annual_change: last anniversary applied before
-    std::vector<int> services;  ///< prices: the services whose prices change; empty means all
+    std::vector<int> sources;     ///< inflow: empty means all
+    int service = -1;             ///< the service concerned; routing_shift: -1 with source >= 0
+    int source = -1;              ///< routing_shift of a referral channel's first service
+    double value = 1.0;           ///< multiplier, fraction or capacity
+    bool stop = true;             ///< admission_stop
+    Destination from;             ///< routing_shift
+    Destination to;               ///< routing_shift
+    double annual_change = 0.0;   ///< inflow: a further change at every anniversary (e.g. -0.02)
+    std::optional<Days> until;    ///< inflow with annual_change: last anniversary applied before
+    bool absolute = false;        ///< recruitment: `value` is the rate per year, not a multiplier
+    std::optional<double> share;  ///< aftercare: the share who get it from the date
+    std::optional<double> months; ///< aftercare: its length in months from the date
+    std::vector<int> services;    ///< prices: the services whose prices change; empty means all
 };
 
 /// A municipality's youth population (gemeente), parallel to Scenario::municipalities.
