@@ -71,6 +71,8 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
             info["region"] = scenario.regions[static_cast<std::size_t>(service.region)].id;
         if (!service.role.empty())
             info["role"] = service.role;
+        if (service.parallel)
+            info["track"] = "parallel";
         services[service.id] = info;
     }
     j["service_info"] = services;

@@ -174,6 +174,8 @@ Json report_data(const Results& results, words::Language language) {
                             {"region", service.region},
                             {"role", service.role},
                             {"wait_norm_days", nullable(service.wait_norm_days)}});
+        if (!service.track.empty())
+            services.back()["track"] = service.track;
     }
     Json regions = Json::array();
     for (const auto& region : results.regions) {

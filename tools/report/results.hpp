@@ -39,6 +39,7 @@ struct ServiceInfo {
     std::string region; ///< multi-region: the region it serves; empty when shared
     std::string role;   ///< multi-region: what it is in its region, e.g. pleegzorg
     std::optional<double> wait_norm_days; ///< its wait norm (days), when the results give it
+    std::string track; ///< "parallel" for a measure or investigation beside care; else empty
 
     /// "Foster care (pleegzorg)", or just the name when the Dutch one adds nothing.
     std::string label() const;
