@@ -202,9 +202,8 @@ void CareNetwork::start_track_census(std::size_t s) {
     bool measure = false;
     for (const Source& source : scenario_.sources)
         measure = measure || source.measure == static_cast<int>(s);
-    const DiscreteChoice profiles = census.profile_weights.empty()
-                                        ? DiscreteChoice()
-                                        : DiscreteChoice(census.profile_weights);
+    const DiscreteChoice profiles =
+        census.profile_weights.empty() ? DiscreteChoice() : DiscreteChoice(census.profile_weights);
     const Days now = simulation_.now();
     for (int k = 0; k < census.occupied + census.waiting; ++k) {
         const std::uint32_t id = new_youth();

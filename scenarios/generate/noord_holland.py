@@ -780,10 +780,10 @@ PROTECTION_CHAIN = [
         "dutch": "jeugdbescherming (gecertificeerde instelling, GI)",
         "holds_placements": True,
         "wait_norm_days": 5,
-        "guardians": 20,
+        "guardians": 17,
         "caseload": 15,
         "duration_days": {"dist": "gamma", "mean": 1170, "sd": 900},
-        "occupied": 282,
+        "occupied": 245,
         "waiting": 10,
     },
     {

@@ -155,10 +155,10 @@ care::Scenario reload(const care::Scenario& scenario) {
 } // namespace
 
 TEST_CASE("Loading the emitted YAML gives an equivalent scenario") {
-    const std::string fixture = GENERATE(
-        as<std::string>{}, "valid/mmc.yaml", "valid/defaults.yaml", "valid/care.yaml",
-        "valid/child.yaml", "valid/grandchild.yaml", "valid/overload.yaml", "valid/regions.yaml",
-        "valid/tracks.yaml");
+    const std::string fixture =
+        GENERATE(as<std::string>{}, "valid/mmc.yaml", "valid/defaults.yaml", "valid/care.yaml",
+                 "valid/child.yaml", "valid/grandchild.yaml", "valid/overload.yaml",
+                 "valid/regions.yaml", "valid/tracks.yaml");
     INFO(fixture);
     const auto result = load_fixture(fixture);
     REQUIRE(result.ok());

@@ -51,5 +51,42 @@ TEST_CASE("Without the new keys nothing is parallel and no channel sends youths 
 TEST_CASE("Mistakes with parallel tracks are reported where they are written") {
     const auto lines = messages(load_fixture("invalid/tracks.yaml"));
     INFO(Catch::Detail::stringify(lines));
-    // EXPECTED
+    CHECK_THAT(lines, Reports("invalid/tracks.yaml:6:34: error: ",
+                              "reentry.via: source 'meldingen' is track_only: youths come back to "
+                              "care through a channel that refers to care"));
+    CHECK_THAT(
+        lines,
+        Reports("invalid/tracks.yaml:10:14: error: ",
+                "measure: service 'ambulant' is not a parallel service (give it track: parallel)"));
+    CHECK_THAT(
+        lines,
+        Reports("invalid/tracks.yaml:11:20: error: ",
+                "investigation: unknown service 'veilig_thuiss' (did you mean 'veilig_thuis'?)"));
+    CHECK_THAT(lines, Reports("invalid/tracks.yaml:12:9: error: ",
+                              "to: 'gi' is a parallel service (track: parallel): no route leads "
+                              "there; a source sends youths to it with measure or investigation"));
+    CHECK_THAT(lines, Reports("invalid/tracks.yaml:13:5: error: ",
+                              "source 'meldingen' is track_only but names no measure or "
+                              "investigation: its youths would go nowhere"));
+    CHECK_THAT(
+        lines,
+        Reports("invalid/tracks.yaml:16:9: error: ",
+                "source 'meldingen': a track_only source sends nobody to care; remove 'to'"));
+    CHECK_THAT(lines, Reports("invalid/tracks.yaml:20:20: error: ",
+                              "investigation: 'veilig_thuis' is this source's measure too; a youth "
+                              "holds one place at a time in a parallel service"));
+    CHECK_THAT(lines, Reports("invalid/tracks.yaml:25:15: error: ",
+                              "missing required key 'caseload' in capacity (expected a whole "
+                              "number of youths per guardian >= 1)"));
+    CHECK_THAT(
+        lines,
+        Reports("invalid/tracks.yaml:27:11: error: ",
+                "service 'gi': a parallel service (track: parallel) has no route after the stay: "
+                "youths hold its place alongside their care and leave it after its stay"));
+    CHECK_THAT(lines, Reports("invalid/tracks.yaml:33:12: error: ",
+                              "track must be care or parallel, got 'sideways'"));
+    CHECK_THAT(lines, Reports("invalid/tracks.yaml:37:23: error: ",
+                              "holds_placements needs track: parallel (a service whose list youths "
+                              "wait on alongside their care)"));
+    CHECK(lines.size() == 11);
 }

@@ -21,17 +21,20 @@ void read_caseload_capacity(const Node& node, care::Service& service, const Cont
     const Reader& read = context.read;
     const Fields fields(node, "capacity", {"guardians", "caseload"}, read.diagnostics());
     const Node* guardians = fields.required("guardians", "a whole number of guardians >= 0");
-    const Node* caseload = fields.required("caseload", "a whole number of youths per guardian >= 1");
-    const auto g = guardians ? read.whole(*guardians, "guardians", 0, max_places) : std::nullopt;
-    const auto c = caseload ? read.whole(*caseload, "caseload", 1, max_places) : std::nullopt;
-    if (!g || !c)
+    const Node* caseload =
+        fields.required("caseload", "a whole number of youths per guardian >= 1");
+    const long long g =
+        guardians ? read.whole(*guardians, "guardians", 0, max_places).value_or(-1) : -1;
+    const long long c =
+        caseload ? read.whole(*caseload, "caseload", 1, max_places).value_or(-1) : -1;
+    if (g < 0 || c < 0)
         return;
-    if (*g * *c > max_places) {
+    if (g * c > max_places) {
         read.error(node, fmt::format("capacity: {} guardians x caseload {} is more than {} places",
-                                     *g, *c, max_places));
+                                     g, c, max_places));
         return;
     }
-    service.capacity = {{0.0, static_cast<int>(*g * *c)}};
+    service.capacity = {{0.0, static_cast<int>(g * c)}};
 }
 
 void read_capacity(const Node& node, care::Service& service, ServicePlaces& places,
@@ -212,8 +215,8 @@ void read_track(const Fields& fields, care::Service& service, const Reader& read
         if (track->is_scalar() && (track->text == "parallel" || track->text == "care"))
             service.parallel = track->text == "parallel";
         else
-            read.error(*track, fmt::format("track must be care or parallel, got {}",
-                                           describe(*track)));
+            read.error(*track,
+                       fmt::format("track must be care or parallel, got {}", describe(*track)));
     }
     if (const Node* holds = fields["holds_placements"]) {
         service.holds_placements = read.boolean(*holds, "holds_placements").value_or(false);

@@ -106,8 +106,7 @@ void convert_source(const Node& node, std::size_t index, Context& context) {
     if (const Node* share = fields["protection_share"])
         source.protection_share = read.probability(*share, "protection_share").value_or(0.0);
     if (const Node* share = fields["new_measure_share"])
-        source.new_measure_share =
-            read.probability(*share, "new_measure_share").value_or(1.0);
+        source.new_measure_share = read.probability(*share, "new_measure_share").value_or(1.0);
     for (const char* track : {"measure", "investigation"})
         if (const Node* name = fields[track]) {
             const auto text = read.text(*name, track);
