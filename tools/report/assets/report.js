@@ -299,10 +299,11 @@
       }
     }
     // The youth-protection chain (parallel services beside care): the wait for a guardian at the
-    // GI and for a Veilig Thuis investigation against its norm, and the youths under a measure.
+    // GI and for a Veilig Thuis investigation against its norm, the youths under a measure and
+    // those waiting for a guardian.
     const parallel = ctx.services.filter((service) => service.track === 'parallel');
     for (const service of parallel) {
-      for (const metric of ['wait_days', 'waits_over_norm', 'queue_length']) {
+      for (const metric of ['wait_days', 'waits_over_norm']) {
         if (has(service.id, metric)) {
           rows.push({ service: service.id, metric });
         }
