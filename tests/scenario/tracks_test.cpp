@@ -1,6 +1,9 @@
 // Parallel tracks in the file format (tools/scenario/tracks.cpp, convert_services.cpp,
 // convert_sources.cpp): track: parallel, holds_placements, capacity as guardians x caseload, a
 // source's measure, new_measure_share, investigation and track_only, and their mistakes.
+#include <fstream>
+#include <sstream>
+
 #include "scenario_support.hpp"
 
 using namespace zorgsim;
@@ -31,6 +34,29 @@ TEST_CASE("Parallel services and the channels that send youths to them load to t
     CHECK(meldingen.investigation == 1);
     REQUIRE(meldingen.to.fallback.targets.size() == 1);
     CHECK(meldingen.to.fallback.targets[0].is_exit());
+}
+
+TEST_CASE("The parallel-track example of the scenario format document loads as written") {
+    std::ifstream in(fixtures / ".." / ".." / ".." / "docs" / "scenario-format.md");
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string doc = text.str();
+    const auto open = doc.find("```yaml\nsources:\n  - id: jeugdbescherming");
+    REQUIRE(open != std::string::npos);
+    const auto start = open + 8;
+    const std::string block = doc.substr(start, doc.find("```", start) - start);
+    const std::string yaml =
+        "format: 1\nname: docs-tracks\nstart: 2025-01-01\nhorizon_days: 365\n" + block +
+        "  - {id: ambulant_b, capacity: 10, duration_days: 100}\n"
+        "  - {id: lokaal_team, capacity: 10, duration_days: 100}\n"
+        "  - {id: pleegzorg, kind: placement, capacity: 10, duration_days: "
+        "100}\n";
+    const auto result = load_yaml(yaml);
+    INFO(yaml);
+    INFO(Catch::Detail::stringify(messages(result)));
+    REQUIRE(result.ok());
+    CHECK(result.scenario->services[0].capacity.front().value == 255);
+    CHECK(result.scenario->sources[2].track_only);
 }
 
 TEST_CASE("Without the new keys nothing is parallel and no channel sends youths beside care") {
