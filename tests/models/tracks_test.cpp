@@ -216,3 +216,48 @@ services:
     CHECK(waits == Approx(theory.mean_wait()).epsilon(0.08));
     CHECK(queue == Approx(theory.mean_queue()).epsilon(0.08));
 }
+
+TEST_CASE("A youth who gives up waiting for a guardian is no longer held from its placement, and "
+          "a measure ends at the exit age") {
+    const auto scenario = load(R"(
+format: 1
+name: guardian-gives-up
+start: 2025-01-01
+horizon_days: 100
+population: {exit_age: 18}
+sources:
+  - id: raad
+    interarrival_days: {dist: deterministic, value: 10}
+    protection_share: 1
+    measure: gi
+    to: pleegzorg
+    age_years: {dist: deterministic, value: 17.9}
+services:
+  - id: gi
+    track: parallel
+    holds_placements: true
+    capacity: 1
+    duration_days: {dist: deterministic, value: 1000}
+    queue: {max_wait_days: 5}
+  - id: pleegzorg
+    kind: placement
+    capacity: 10
+    duration_days: {dist: deterministic, value: 1000}
+)");
+    Trace trace;
+    const auto result = run(scenario, 1, 0, &trace);
+    const auto youths = trace.youths();
+    REQUIRE(youths.size() >= 2);
+    const auto second = trace.of(youths[1]);
+    INFO(path_text(second));
+    CHECK(time_of(second, "waiting_for_guardian", "pleegzorg") == 20.0);
+    CHECK(time_of(second, "track_reneged", "gi") == 25.0);
+    CHECK(time_of(second, "admitted", "pleegzorg") == 25.0);
+    // The first youth turns 18 on day 10 + 0.1 years: its care and its measure end.
+    const auto first = trace.of(youths[0]);
+    INFO(path_text(first));
+    const double eighteen = 10.0 + 0.1 * 365.25;
+    CHECK(time_of(first, "track_ended", "gi") == Approx(eighteen));
+    CHECK(time_of(first, "aged_out", "") == Approx(eighteen));
+    CHECK(result.system("held_for_guardian") > 0.0);
+}
