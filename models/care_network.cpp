@@ -108,6 +108,7 @@ CareNetwork::CareNetwork(const Scenario& scenario, std::uint64_t seed, std::uint
             &spec,
             RandomStream(seed, replication, stream_name("source", spec.id, "arrivals")),
             RandomStream(seed, replication, stream_name("source", spec.id, "youth")),
+            RandomStream(seed, replication, stream_name("source", spec.id, "measure")),
             RouteChoice(spec.to, profiles),
             DiscreteChoice(profile_weights),
             spec.municipality_weights.empty() ? DiscreteChoice()
@@ -196,6 +197,12 @@ void CareNetwork::handle(Simulation&, std::uint32_t kind, std::uint32_t subject)
         apply_capacity(static_cast<std::size_t>(service));
         break;
     }
+    case measure_end_event:
+        on_track_end(subject, &Youth::measure);
+        break;
+    case investigation_end_event:
+        on_track_end(subject, &Youth::investigation);
+        break;
     case service_opens_event:
         services_[subject].opened = true;
         apply_capacity(subject);

@@ -46,7 +46,9 @@ class CareNetwork final : public EventHandler, public StationListener {
         capacity_step_event,
         service_opens_event,
         recruitment_event,
-        attrition_event
+        attrition_event,
+        measure_end_event,
+        investigation_end_event
     };
     enum class Exit { discharged, aged_out, no_suitable_place, rejected, reneged };
     /// The trace's word for an exit reason.
@@ -112,6 +114,7 @@ class CareNetwork final : public EventHandler, public StationListener {
         const Source* spec;
         RandomStream arrival_stream;
         RandomStream youth_stream;
+        RandomStream measure_stream; ///< whether a protected youth's measure is new
         RouteChoice first;
         DiscreteChoice profile_choice;
         DiscreteChoice municipality_choice;
@@ -142,6 +145,24 @@ class CareNetwork final : public EventHandler, public StationListener {
     /// The service a youth is referred to when a route names `service`: the one with the same
     /// role in the youth's own region, if `service` belongs to another.
     int for_youth(const Youth& youth, int service) const;
+
+    // Parallel tracks: measures and investigations alongside care (tracks.cpp).
+    void start_tracks(std::uint32_t youth, std::size_t source);
+    void on_track_only_arrival(std::uint32_t youth, std::size_t source);
+    void join_track(std::uint32_t youth, Track Youth::*track, int service);
+    void track_admitted(std::uint32_t youth, int service, Days waited);
+    void track_reneged(std::uint32_t youth, int service);
+    void on_track_end(std::uint32_t youth, Track Youth::*track);
+    void end_track(std::uint32_t youth, Track Youth::*track);
+    /// Holds a youth waiting for a guardian back from `target` (a placement); false if not.
+    bool hold_for_guardian(std::uint32_t youth, int target);
+    void release_hold(std::uint32_t youth);
+    void stop_holding(Youth& youth);
+    /// A youth whose care is over: freed, or kept while a track still runs.
+    void retire(std::uint32_t youth);
+    void start_track_census(std::size_t service);
+    /// What remains of the stay of a census occupant part-way through it (`drawn`: a stay).
+    Days residual_stay(ServiceState& state, const Youth& youth, Days drawn);
 
     // Counting per youth, for the system and the youth's region (tallies.hpp).
     void count(const Youth& youth, Counter YouthTallies::*counter);

@@ -188,7 +188,19 @@ std::vector<std::string> describe(const Scenario& scenario) {
             source.protection_share > 0 ? fmt::format(", {:.0f}% under a protection measure",
                                                       100.0 * source.protection_share)
                                         : std::string()));
-        describe_routing(scenario, source.to, "first to", lines);
+        if (source.measure >= 0)
+            lines.push_back(fmt::format(
+                "    under a new measure ({:.0f}% of those protected): waits for a guardian in {}",
+                100.0 * source.new_measure_share,
+                scenario.services[static_cast<std::size_t>(source.measure)].id));
+        if (source.investigation >= 0)
+            lines.push_back(
+                fmt::format("    investigated in {} alongside care",
+                            scenario.services[static_cast<std::size_t>(source.investigation)].id));
+        if (source.track_only)
+            lines.push_back("    no care: its youths only hold that track");
+        else
+            describe_routing(scenario, source.to, "first to", lines);
     }
 
     lines.push_back("Services");
@@ -197,8 +209,9 @@ std::vector<std::string> describe(const Scenario& scenario) {
                                     service.id, region_tag(scenario, service.region),
                                     service.name.empty() ? "" : " (" + service.name + ")",
                                     service.dutch.empty() ? "" : " [" + service.dutch + "]",
-                                    service.kind == ServiceKind::placement ? "placement with stay"
-                                                                           : "care at home",
+                                    service.parallel                         ? "held alongside care"
+                                    : service.kind == ServiceKind::placement ? "placement with stay"
+                                                                             : "care at home",
                                     service.closed ? ", closed" : "",
                                     service.capacity.empty() ? 0 : service.capacity.front().value,
                                     service.stay.describe()));
@@ -225,6 +238,8 @@ std::vector<std::string> describe(const Scenario& scenario) {
                 "{:.0f}%)",
                 100.0 * a->share, a->months, 100.0 * a->reentry_without, 100.0 * a->reentry_with,
                 100.0 * a->per_month, 100.0 * a->reentry_min));
+        if (service.holds_placements)
+            lines.push_back("    a youth waiting here is placed nowhere until it has a place here");
         if (service.substitution) {
             std::string alternatives;
             for (int a : service.substitution->alternatives)

@@ -60,6 +60,9 @@ void CareNetwork::enter(std::uint32_t id, int service, int depth) {
             return;
         }
     }
+    // Under a measure without a guardian yet: no placement (tracks.cpp).
+    if (hold_for_guardian(id, target))
+        return;
     ServiceState& state = services_[static_cast<std::size_t>(target)];
     // Marked before arrive(): an admission at once clears the mark in on_admitted.
     youth.waiting_for = target;
@@ -104,6 +107,10 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
     const auto s = static_cast<int>(station.index());
     ServiceState& state = services_[static_cast<std::size_t>(s)];
     const Days now = simulation_.now();
+    if (state.spec->parallel) {
+        track_admitted(id, s, waited);
+        return;
+    }
     if (youth.joining_bridging) {
         youth.joining_bridging = false;
         youth.bridging = s;
@@ -167,35 +174,41 @@ void CareNetwork::on_admitted(Station& station, EntityId id, Days waited) {
     const double drawn = spec.stay_for(youth.profile).sample(state.stay_stream);
     Days stay = drawn * state.stay_multiplier;
     if (youth.census_stay) {
-        // Census occupants are part-way through their stay: the stay in progress at a random
-        // moment is length-biased (a renewal process in equilibrium), and a uniform fraction
-        // of it remains.
         youth.census_stay = false;
-        const auto& biased =
-            state.census_stay[std::min<std::size_t>(youth.profile, state.census_stay.size() - 1)];
-        double total_stay = 0.0;
-        if (biased) {
-            total_stay = biased->sample(census_stream_);
-        } else {
-            // No closed form (triangular): resample in proportion to length. With n draws the
-            // mean is biased low by about 1/(n + 1); 256 keep it within 0.4%.
-            double total = drawn;
-            total_stay = drawn;
-            for (int k = 0; k < 255; ++k) {
-                const double candidate = spec.stay_for(youth.profile).sample(census_stream_);
-                total += candidate;
-                if (census_stream_.uniform() * total < candidate)
-                    total_stay = candidate;
-            }
-        }
-        stay = total_stay * census_stream_.uniform() * state.stay_multiplier;
+        stay = residual_stay(state, youth, drawn) * state.stay_multiplier;
     }
     youth.stay_end =
         simulation_.schedule_in(stay, event_priority::departure, *this, stay_end_event, id);
     trace(youth, "admitted", spec.id);
 }
 
+Days CareNetwork::residual_stay(ServiceState& state, const Youth& youth, Days drawn) {
+    // Census occupants are part-way through their stay: the stay in progress at a random
+    // moment is length-biased (a renewal process in equilibrium), and a uniform fraction of
+    // it remains.
+    const Service& spec = *state.spec;
+    const auto& biased =
+        state.census_stay[std::min<std::size_t>(youth.profile, state.census_stay.size() - 1)];
+    double total_stay = 0.0;
+    if (biased) {
+        total_stay = biased->sample(census_stream_);
+    } else {
+        // No closed form (triangular): resample in proportion to length. With n draws the
+        // mean is biased low by about 1/(n + 1); 256 keep it within 0.4%.
+        double total = drawn;
+        total_stay = drawn;
+        for (int k = 0; k < 255; ++k) {
+            const double candidate = spec.stay_for(youth.profile).sample(census_stream_);
+            total += candidate;
+            if (census_stream_.uniform() * total < candidate)
+                total_stay = candidate;
+        }
+    }
+    return total_stay * census_stream_.uniform();
+}
+
 void CareNetwork::stop_waiting(Youth& youth) {
+    stop_holding(youth);
     if (youth.waiting_for < 0)
         return;
     if (youth.on_waiting_list) {
@@ -271,6 +284,10 @@ void CareNetwork::on_substitution_check(std::uint32_t id) {
 }
 
 void CareNetwork::on_reneged(Station& station, EntityId id, Days) {
+    if (services_[station.index()].spec->parallel) {
+        track_reneged(id, static_cast<int>(station.index()));
+        return;
+    }
     Youth& youth = youths_[id];
     const ServiceState& state = services_[station.index()];
     // The station already took the youth off its list.
@@ -321,7 +338,7 @@ void CareNetwork::leave(std::uint32_t id, Exit reason) {
             return;
         }
     }
-    free_youth(id);
+    retire(id);
 }
 
 } // namespace zorgsim::care

@@ -30,6 +30,8 @@ std::uint32_t CareNetwork::new_youth() {
 }
 
 void CareNetwork::free_youth(std::uint32_t id) {
+    end_track(id, &Youth::measure);
+    end_track(id, &Youth::investigation);
     Youth& youth = youths_[id];
     simulation_.cancel(youth.aging);
     simulation_.cancel(youth.reentry);
@@ -44,6 +46,10 @@ void CareNetwork::start_census() {
         const Census& census = spec.census;
         if (census.occupied + census.waiting == 0)
             continue;
+        if (spec.parallel) {
+            start_track_census(s);
+            continue;
+        }
         int first_profile = 0;
         if (!spec.admits_profile.empty()) {
             auto it = std::find(spec.admits_profile.begin(), spec.admits_profile.end(), true);
@@ -138,6 +144,11 @@ void CareNetwork::on_arrival(std::uint32_t s) {
     else if (!municipality_streams_.empty())
         youth.municipality = municipality_by_population(spec.region, municipality_streams_[s]);
     youth.region = static_cast<std::int16_t>(spec.region);
+    if (spec.track_only) {
+        schedule_arrival(s);
+        on_track_only_arrival(id, s);
+        return;
+    }
     youth.flow_from = static_cast<std::int32_t>(flow_layout_.from_source(s));
     count(youth, &YouthTallies::arrivals);
     count(youth, &YouthTallies::new_referrals);
@@ -149,13 +160,15 @@ void CareNetwork::on_arrival(std::uint32_t s) {
     trace(youth, "referred", spec.id);
     const Destination first = source.first.draw(youth.profile, source.youth_stream);
     schedule_arrival(s);
+    start_tracks(id, s);
     refer(id, first);
 }
 
 void CareNetwork::on_aging(std::uint32_t id) {
     Youth& youth = youths_[id];
     youth.aging = EventId{};
-    if (youth.awaiting_reentry) {
+    if (youth.awaiting_reentry || youth.retired) {
+        // Out of care; a measure or an investigation that still runs ends at the exit age.
         free_youth(id);
         return;
     }
@@ -192,7 +205,9 @@ void CareNetwork::on_reentry(std::uint32_t id) {
     youth.flow_from = static_cast<std::int32_t>(
         flow_layout_.from_source(static_cast<std::size_t>(scenario_.reentry.source)));
     trace(youth, "reentry", source.spec->id);
-    refer(id, source.first.draw(youth.profile, reentry_stream_));
+    const Destination first = source.first.draw(youth.profile, reentry_stream_);
+    start_tracks(id, static_cast<std::size_t>(scenario_.reentry.source));
+    refer(id, first);
 }
 
 } // namespace zorgsim::care

@@ -36,6 +36,9 @@ ReplicationOutcome CareNetwork::collect() {
     }
     system_.in_care.advance(end);
     system_.waiting.advance(end);
+    system_.with_measure.advance(end);
+    system_.waiting_for_guardian.advance(end);
+    system_.held_for_guardian.advance(end);
     for (RegionTallies& region : regions_)
         for (TimeWeighted* level : {&region.in_care, &region.waiting, &region.out_of_home,
                                     &region.closed, &region.cost_per_day})
@@ -131,12 +134,15 @@ ReplicationOutcome CareNetwork::collect() {
         cost_occupied += occupied_cost;
         cost_vacant += vacant_cost;
         cost_fixed += fixed;
-        days_in_care += occupied_days;
-        if (spec.kind == ServiceKind::placement) {
+        if (spec.parallel) {
+            // A measure or an investigation runs alongside care: not a care day of its own.
+        } else if (spec.kind == ServiceKind::placement) {
+            days_in_care += occupied_days;
             out_of_home += station.occupancy().mean();
             if (spec.closed)
                 closed += station.occupancy().mean();
         } else {
+            days_in_care += occupied_days;
             days_at_home += occupied_days;
         }
 
@@ -194,7 +200,7 @@ ReplicationOutcome CareNetwork::collect() {
 
     std::uint64_t in_system = 0;
     for (const Youth& youth : youths_)
-        if (youth.in_service >= 0 || youth.waiting_for >= 0)
+        if (youth.in_service >= 0 || youth.waiting_for >= 0 || youth.held_for >= 0)
             ++in_system;
     const double youths_seen = as_double(system_.new_referrals.total() + census_count_);
 
@@ -217,6 +223,9 @@ ReplicationOutcome CareNetwork::collect() {
     system("no_suitable_place") = as_double(system_.no_suitable_place.total());
     system("share_care_days_at_home") = ratio(days_at_home, days_in_care);
     system("substitutions") = as_double(system_.substitutions.total());
+    system("with_measure") = system_.with_measure.mean();
+    system("waiting_for_guardian") = system_.waiting_for_guardian.mean();
+    system("held_for_guardian") = system_.held_for_guardian.mean();
     system("cost") = cost;
     system("cost_occupied") = cost_occupied;
     system("cost_vacant") = cost_vacant;
@@ -236,6 +245,10 @@ ReplicationOutcome CareNetwork::collect() {
         series(system_cell("aged_out"), p) = as_double(system_.aged_out.in_period(p));
         series(system_cell("no_suitable_place"), p) =
             as_double(system_.no_suitable_place.in_period(p));
+        series(system_cell("with_measure"), p) = system_.with_measure.period_mean(p);
+        series(system_cell("waiting_for_guardian"), p) =
+            system_.waiting_for_guardian.period_mean(p);
+        series(system_cell("held_for_guardian"), p) = system_.held_for_guardian.period_mean(p);
     }
     collect_regions(layout, out);
     collect_municipalities(layout, out);

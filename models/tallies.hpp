@@ -15,7 +15,8 @@ struct YouthTallies {
         : in_care(grid), waiting(grid), arrivals(grid), new_referrals(grid), reentries(grid),
           exits(grid), replacements(grid), aged_out(grid), adult_support(grid),
           no_suitable_place(grid), closed_admissions(grid), substitutions(grid),
-          waits_over_norm(grid) {}
+          waits_over_norm(grid), with_measure(grid), waiting_for_guardian(grid),
+          held_for_guardian(grid) {}
 
     TimeWeighted in_care;
     TimeWeighted waiting;
@@ -30,6 +31,9 @@ struct YouthTallies {
     Counter closed_admissions;
     Counter substitutions;
     Counter waits_over_norm;
+    TimeWeighted with_measure;         ///< under a measure with a guardian (tracks.cpp)
+    TimeWeighted waiting_for_guardian; ///< under a measure, on a GI's list for a guardian
+    TimeWeighted held_for_guardian;    ///< kept from a placement until they have a guardian
 };
 
 /// A region's youths share services with other regions, so what the system reads off the

@@ -8,6 +8,15 @@
 
 namespace zorgsim::care {
 
+/// A place in a parallel service (Service::parallel) that a youth holds alongside its care.
+struct Track {
+    int service = -1;     ///< the parallel service, or -1: no track
+    bool waiting = false; ///< on its list (no place yet)
+    Days admitted_at = 0.0;
+    EventId end;
+    bool active() const { return service >= 0; }
+};
+
 struct Youth {
     std::uint64_t serial = 0; ///< unique within a replication, for the trace
     Days birth = 0.0;         ///< the day on which the youth was 0 years old
@@ -39,6 +48,11 @@ struct Youth {
     bool census_stay = false;        ///< admitted from the start census: residual stay
     bool awaiting_reentry = false;
     bool in_episode = false; ///< a wait episode is in progress
+
+    Track measure;        ///< child-protection measure: a guardian from a GI
+    Track investigation;  ///< Veilig Thuis investigation
+    int held_for = -1;    ///< placement the youth may not join before it has a guardian
+    bool retired = false; ///< left care; kept only while a track runs
 
     EventId stay_end;
     EventId aging;

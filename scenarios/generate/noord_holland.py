@@ -222,6 +222,9 @@ CHANNELS = [
         },
         "age_years": {"dist": "uniform", "min": 0, "max": 18},
         "protection_share": 1.0,
+        "measure": "gi_jeugdbescherming",
+        "new_measure_share": 0.45,
+        "measure_note": "new measures need a guardian (GI); 0.45 of them new, as the baseline",
     },
     {
         "key": "veilig_thuis",
@@ -233,6 +236,18 @@ CHANNELS = [
                "pleegzorg": 0.03, "gezinshuis": 0.02},
         "age_years": {"dist": "uniform", "min": 0, "max": 18},
         "protection_share": 0.20,
+        "investigation": "veilig_thuis_onderzoek",
+    },
+    {
+        "key": "veilig_thuis_meldingen",
+        "dutch": "Veilig Thuis (onderzoek zonder jeugdhulp)",
+        "name": "Veilig Thuis investigations that lead to no youth care",
+        "rate": 140,
+        "track_only": True,
+        "investigation": "veilig_thuis_onderzoek",
+        "age_years": {"dist": "uniform", "min": 0, "max": 18},
+        "comment": ["investigations only (track_only): these youths count in no care figure;",
+                    "the baseline's derivation (CBS reports, a quarter investigated) x s"],
     },
     {
         "key": "crisisdienst",
@@ -686,8 +701,12 @@ def emit_sources(regions):
                 comment_block(c["comment"], 4)
             if c.get("crisis"):
                 key(4, "crisis", True, "every referral here is a crisis: served first")
-            key(4, "profiles", c["profiles"])
-            key(4, "to", c["to"])
+            if "profiles" in c:
+                key(4, "profiles", c["profiles"])
+            if c.get("track_only"):
+                key(4, "track_only", True)
+            else:
+                key(4, "to", c["to"])
             if "to_by_profile" in c:
                 out.append("    to_by_profile:")
                 for p, table in c["to_by_profile"].items():
@@ -695,6 +714,12 @@ def emit_sources(regions):
             key(4, "age_years", c["age_years"])
             if "protection_share" in c:
                 key(4, "protection_share", c["protection_share"])
+            if "measure" in c:
+                key(4, "measure", f"{r['id']}_{c['measure']}", c["measure_note"])
+                key(4, "new_measure_share", c["new_measure_share"], "as westfriesland-baseline.yaml")
+            if "investigation" in c:
+                key(4, "investigation", f"{r['id']}_{c['investigation']}",
+                    "a Veilig Thuis investigation alongside care")
             key(4, "municipalities", mix, "inhabitant shares (regions, above)")
             out.append("")
 
@@ -768,7 +793,63 @@ def emit_services(regions, total_s):
             elif t.get("census_note"):
                 comment_block([t["census_note"]], 4)
             out.append("")
+        emit_protection_chain(r)
     emit_shared(regions, total_s)
+
+
+# The youth-protection chain: parallel services (track: parallel) held alongside care, per
+# region, scaled from westfriesland-baseline.yaml (sources and reasoning there). In reality a
+# GI or a Veilig Thuis serves several regions (Veilig Thuis Noord-Holland Noord: Kop, Alkmaar,
+# Westfriesland); each region's share is modelled as its own service.
+PROTECTION_CHAIN = [
+    {
+        "role": "gi_jeugdbescherming",
+        "name": "Youth protection by a certified institution (guardians for OTS and voogdij)",
+        "dutch": "jeugdbescherming (gecertificeerde instelling, GI)",
+        "holds_placements": True,
+        "wait_norm_days": 5,
+        "guardians": 17,
+        "caseload": 15,
+        "duration_days": {"dist": "gamma", "mean": 1170, "sd": 900},
+        "occupied": 245,
+        "waiting": 10,
+    },
+    {
+        "role": "veilig_thuis_onderzoek",
+        "name": "Veilig Thuis investigations",
+        "dutch": "Veilig Thuis onderzoek",
+        "wait_norm_days": 7,
+        "capacity": 31,
+        "duration_days": {"dist": "gamma", "mean": 56, "sd": 28},
+        "occupied": 29,
+        "waiting": 5,
+    },
+]
+
+
+def emit_protection_chain(r):
+    s = r["s"]
+    for t in PROTECTION_CHAIN:
+        out.append(f"  - id: {r['id']}_{t['role']}")
+        key(4, "name", f"{t['name']}, {r['short']}")
+        key(4, "dutch", t["dutch"])
+        key(4, "region", r["id"])
+        key(4, "role", t["role"])
+        key(4, "track", "parallel", "held alongside care (docs/model.md)")
+        if t.get("holds_placements"):
+            key(4, "holds_placements", True, "no placement decision without a guardian")
+        key(4, "wait_norm_days", t["wait_norm_days"], "as westfriesland-baseline.yaml (assumption)")
+        if "guardians" in t:
+            key(4, "capacity", {"guardians": scaled(t["guardians"], s), "caseload": t["caseload"]},
+                f"baseline {t['guardians']} guardians x {s:.3f}; caseload 15 (assumption, as the baseline)")
+        else:
+            key(4, "capacity", scaled(t["capacity"], s), f"baseline {t['capacity']} x {s:.3f} (assumption)")
+        key(4, "duration_days", t["duration_days"], "as westfriesland-baseline.yaml")
+        out.append("    census:")
+        key(6, "occupied", scaled(t["occupied"], s), f"baseline {t['occupied']} x {s:.3f}")
+        key(6, "waiting", scaled(t["waiting"], s), f"baseline {t['waiting']} x {s:.3f}")
+        key(6, "age_years", {"dist": "uniform", "min": 0, "max": 18}, "assumption, as the baseline")
+        out.append("")
 
 
 def emit_shared(regions, total_s):

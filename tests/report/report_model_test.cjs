@@ -299,3 +299,37 @@ test('the key figures count waits to care over the norm, with a service\'s own n
   assert.match(foster[0].label, /^Wachttijd tot zorg boven de norm \(42 dagen\): /);
   assert.equal(foster[0].rows[0].cells[0].mean, added[0][at('mean')]);
 });
+
+test('the key figures show the youth-protection chain only when a scenario has parallel services', () => {
+  const data = dataOf('run');
+  const columns = data.timeseries.columns;
+  const at = (name) => columns.indexOf(name);
+  const metrics = (figures) => figures.groups.map((g) => g.service + ':' + g.metric);
+  const added = [];
+  for (const row of data.timeseries.rows) {
+    if (row[at('service')] === 'system' && row[at('metric')] === 'waiting') {
+      for (const metric of ['with_measure', 'waiting_for_guardian']) {
+        const copy = row.slice();
+        copy[at('metric')] = metric;
+        added.push(copy);
+      }
+    }
+  }
+  assert.ok(added.length > 0);
+  data.timeseries.rows.push(...added);
+  for (const metric of ['with_measure', 'waiting_for_guardian']) {
+    data.catalogue.system[metric] = { unit: 'youths', label: metric, definition: 'test',
+      whole_horizon: true, per_period: true };
+  }
+  // Without a parallel service the chain's figures stay out, even where the results hold them.
+  const before = metrics(model.keyFigures(model.context(data)));
+  assert.ok(!before.includes('system:with_measure'));
+  const gi = data.services.find((s) => s.kind !== 'placement');
+  gi.track = 'parallel';
+  const after = metrics(model.keyFigures(model.context(data)));
+  assert.ok(after.includes(gi.id + ':wait_days'), after.join(' '));
+  assert.ok(after.includes(gi.id + ':waits_over_norm'), after.join(' '));
+  assert.ok(after.includes('system:with_measure'));
+  assert.ok(after.includes('system:waiting_for_guardian'));
+  assert.ok(after.indexOf('system:with_measure') < after.indexOf('system:cost'));
+});

@@ -74,6 +74,10 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
         same_distribution(x.age_years, y.age_years);
         CHECK(x.protection_share == y.protection_share);
         CHECK(x.crisis == y.crisis);
+        CHECK(x.measure == y.measure);
+        CHECK(x.new_measure_share == y.new_measure_share);
+        CHECK(x.investigation == y.investigation);
+        CHECK(x.track_only == y.track_only);
         CHECK(x.municipality_weights == y.municipality_weights);
     }
     REQUIRE(a.services.size() == b.services.size());
@@ -116,6 +120,8 @@ void check_equivalent(const care::Scenario& a, const care::Scenario& b) {
         CHECK(x.solidarity_share == y.solidarity_share);
         CHECK(x.wait_norm_days == y.wait_norm_days);
         CHECK(x.opens == y.opens);
+        CHECK(x.parallel == y.parallel);
+        CHECK(x.holds_placements == y.holds_placements);
         CHECK(x.census.occupied == y.census.occupied);
         CHECK(x.census.waiting == y.census.waiting);
         CHECK(x.census.region_weights == y.census.region_weights);
@@ -156,9 +162,10 @@ care::Scenario reload(const care::Scenario& scenario) {
 } // namespace
 
 TEST_CASE("Loading the emitted YAML gives an equivalent scenario") {
-    const std::string fixture = GENERATE(
-        as<std::string>{}, "valid/mmc.yaml", "valid/defaults.yaml", "valid/care.yaml",
-        "valid/child.yaml", "valid/grandchild.yaml", "valid/overload.yaml", "valid/regions.yaml");
+    const std::string fixture =
+        GENERATE(as<std::string>{}, "valid/mmc.yaml", "valid/defaults.yaml", "valid/care.yaml",
+                 "valid/child.yaml", "valid/grandchild.yaml", "valid/overload.yaml",
+                 "valid/regions.yaml", "valid/tracks.yaml");
     INFO(fixture);
     const auto result = load_fixture(fixture);
     REQUIRE(result.ok());

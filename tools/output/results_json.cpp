@@ -73,6 +73,8 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
             info["role"] = service.role;
         if (service.solidarity_share > 0.0)
             info["solidarity_share"] = service.solidarity_share;
+        if (service.parallel)
+            info["track"] = "parallel";
         services[service.id] = info;
     }
     j["service_info"] = services;

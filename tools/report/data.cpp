@@ -182,6 +182,9 @@ Json report_data(const Results& results, words::Language language) {
         if (service.solidarity_share) {
             item["solidarity_share"] = *service.solidarity_share;
         }
+        if (!service.track.empty()) {
+            item["track"] = service.track;
+        }
         services.push_back(std::move(item));
     }
     Json regions = Json::array();

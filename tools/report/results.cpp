@@ -119,6 +119,7 @@ void add_service(Results& results, const std::string& id, const Json* info) {
         service.kind = string_or(*info, "kind");
         service.region = string_or(*info, "region");
         service.role = string_or(*info, "role");
+        service.track = string_or(*info, "track");
         if (const auto it = info->find("wait_norm_days"); it != info->end() && it->is_number()) {
             service.wait_norm_days = it->get<double>();
         }

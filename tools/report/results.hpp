@@ -41,6 +41,7 @@ struct ServiceInfo {
     std::optional<double> wait_norm_days; ///< its wait norm (days), when the results give it
     /// The share of its cost the municipalities pay by youth population, when not 0.
     std::optional<double> solidarity_share;
+    std::string track; ///< "parallel" for a measure or investigation beside care; else empty
 
     /// "Foster care (pleegzorg)", or just the name when the Dutch one adds nothing.
     std::string label() const;

@@ -38,11 +38,20 @@ struct ServicePlaces {
     Position substitution{}; ///< substitution.after_days, or substitution
 };
 
+/// A parallel service a source names (`measure` or `investigation`), resolved by check_tracks
+/// once every service is converted.
+struct TrackName {
+    std::string name;
+    Position at;
+};
+
 struct SourcePlaces {
     Position item;
     Position age;            ///< age_years, or the item
     Position rate;           ///< rate_per_year or interarrival_days, or the item
     double lowest_age = 0.0; ///< the youngest age a referral can have
+    std::optional<TrackName> measure;
+    std::optional<TrackName> investigation;
 };
 
 /// Where the parts of a policy were written, indexed like Scenario::policies (date order).
@@ -90,6 +99,7 @@ struct Context {
     /// Where `sources` was written, for a message about all sources together.
     Position sources_at{};
     Position reentry_delay{}; ///< reentry.delay_days, or reentry
+    Position reentry_via{};   ///< reentry.via
     /// Profile name -> index, for scenarios with thousands of profiles (convert_settings).
     std::unordered_map<std::string, std::size_t> profile_index{};
 
@@ -202,6 +212,8 @@ std::vector<std::optional<T>> read_by_profile(const Node& node, std::string_view
 void check_ages(Context& context);
 void check_exits(Context& context);
 void check_regions(Context& context);
+/// Parallel services (track: parallel) and the channels that send youths to them (tracks.cpp).
+void check_tracks(Context& context);
 /// The traffic equations' estimate of each service's load (traffic.cpp), as LoadResult notes.
 std::vector<ServiceNote> estimate_loads(const Context& context);
 /// Work that cannot end: inflow beyond the documented bounds (inflow_bounds.cpp) and moves

@@ -1,5 +1,6 @@
 // services: capacity (a number or a dated schedule), length of stay, admission rules,
 // waiting list, routing after discharge, costs and the start census.
+#include <algorithm>
 #include <limits>
 
 #include <fmt/format.h>
@@ -13,13 +14,39 @@ namespace {
 constexpr double inf = std::numeric_limits<double>::infinity();
 constexpr long long max_places = 1'000'000'000;
 const char* const capacity_expected =
-    "a whole number >= 0, a schedule [{from: DATE, value: N}, ...] or a pool {pool: {initial: "
-    "N, recruitment_per_year: R, attrition_per_year: A}}";
+    "a whole number >= 0, a schedule [{from: DATE, value: N}, ...], a pool {pool: {initial: "
+    "N, recruitment_per_year: R, attrition_per_year: A}} or {guardians: G, caseload: K}";
+
+/// Guardians times their caseload (jeugdbeschermers x caseload): the places of a GI.
+void read_caseload_capacity(const Node& node, care::Service& service, const Context& context) {
+    const Reader& read = context.read;
+    const Fields fields(node, "capacity", {"guardians", "caseload"}, read.diagnostics());
+    const Node* guardians = fields.required("guardians", "a whole number of guardians >= 0");
+    const Node* caseload =
+        fields.required("caseload", "a whole number of youths per guardian >= 1");
+    const long long g =
+        guardians ? read.whole(*guardians, "guardians", 0, max_places).value_or(-1) : -1;
+    const long long c =
+        caseload ? read.whole(*caseload, "caseload", 1, max_places).value_or(-1) : -1;
+    if (g < 0 || c < 0)
+        return;
+    if (g * c > max_places) {
+        read.error(node, fmt::format("capacity: {} guardians x caseload {} is more than {} places",
+                                     g, c, max_places));
+        return;
+    }
+    service.capacity = {{0.0, static_cast<int>(g * c)}};
+}
 
 void read_capacity(const Node& node, care::Service& service, ServicePlaces& places,
                    const Context& context) {
     const Reader& read = context.read;
     places.capacity = node.at;
+    // A map is a pool of places or a GI's guardians x caseload, told apart by their keys.
+    if (node.is_map() && (node.find("guardians") || node.find("caseload"))) {
+        read_caseload_capacity(node, service, context);
+        return;
+    }
     if (node.is_map()) {
         read_pool(node, service, places, context);
         return;
@@ -206,6 +233,54 @@ void read_census(const Node& node, care::Service& service, const Context& contex
         }
 }
 
+/// track: care (the default) or parallel, and what a parallel service cannot have: it is held
+/// alongside care and left after its stay, so it has no kind of care, no route and no bridging.
+void read_track(const Fields& fields, care::Service& service, const Reader& read) {
+    if (const Node* track = fields["track"]) {
+        if (track->is_scalar() && (track->text == "parallel" || track->text == "care"))
+            service.parallel = track->text == "parallel";
+        else
+            read.error(*track,
+                       fmt::format("track must be care or parallel, got {}", describe(*track)));
+    }
+    if (const Node* holds = fields["holds_placements"]) {
+        service.holds_placements = read.boolean(*holds, "holds_placements").value_or(false);
+        if (service.holds_placements && !service.parallel)
+            read.error(*holds, "holds_placements needs track: parallel (a service whose list "
+                               "youths wait on alongside their care)");
+    }
+    if (!service.parallel)
+        return;
+    auto exits = [](const care::Route& route) {
+        return std::all_of(route.targets.begin(), route.targets.end(),
+                           [](care::Destination d) { return d.is_exit(); });
+    };
+    bool routes_out = !exits(service.next.fallback);
+    for (const auto& route : service.next.by_profile)
+        routes_out = routes_out || (route && !exits(*route));
+    struct NotHere {
+        const char* key;
+        const char* what;
+        bool set;
+    };
+    const NotHere not_here[] = {
+        {"kind", "kind: placement", service.kind == care::ServiceKind::placement},
+        {"closed", "closed: true", service.closed},
+        {"next", "route after the stay", routes_out},
+        {"next_by_profile", "route after the stay", routes_out},
+        {"overflow", "overflow route", !service.overflow.is_exit()},
+        {"queue", "renege_to route", !service.renege_to.is_exit()},
+        {"waiting", "bridging or blocking", service.bridging >= 0 || service.blocking},
+        {"substitution", "substitution", service.substitution.has_value()},
+        {"reentry_probability", "reentry_probability", service.reentry_probability.has_value()}};
+    for (const NotHere& rule : not_here)
+        if (const Node* node = fields[rule.key]; node && rule.set)
+            read.error(*node, fmt::format("{}: a parallel service (track: parallel) has no {}: "
+                                          "youths hold its place alongside their care and leave "
+                                          "it after its stay",
+                                          fields.what(), rule.what));
+}
+
 void convert_service(const Node& node, std::size_t index, Context& context) {
     const Reader& read = context.read;
     care::Service& service = context.scenario.services[index];
@@ -244,7 +319,9 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
                          "fixed_cost_per_year",
                          "cost_sharing",
                          "opens",
-                         "census"},
+                         "census",
+                         "track",
+                         "holds_placements"},
                         read.diagnostics());
     if (const Node* id = fields.required("id", "a name unique among services"))
         read.text(*id, "id");
@@ -358,6 +435,8 @@ void convert_service(const Node& node, std::size_t index, Context& context) {
         service.opens = context.day_in_horizon(*opens, "opens");
     if (const Node* census = fields["census"])
         read_census(*census, service, context);
+
+    read_track(fields, service, read);
 
     places.restricted = service.min_age > 0 || service.max_age < inf ||
                         !service.admits_profile.empty() || service.opens ||

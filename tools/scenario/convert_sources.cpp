@@ -21,7 +21,8 @@ void convert_source(const Node& node, std::size_t index, Context& context) {
     const Fields fields(node, what,
                         {"id", "name", "dutch", "region", "rate_per_year", "interarrival_days",
                          "to", "to_by_profile", "profiles", "age_years", "protection_share",
-                         "crisis", "municipalities"},
+                         "crisis", "municipalities", "measure", "investigation",
+                         "new_measure_share", "track_only"},
                         read.diagnostics());
     if (const Node* id = fields.required("id", "a name unique among sources"))
         read.text(*id, "id");
@@ -67,7 +68,17 @@ void convert_source(const Node& node, std::size_t index, Context& context) {
         source.to.by_profile = read_by_profile<care::Route>(
             *by_profile, "to_by_profile", context,
             [&context](const Node& n) { return read_route(n, "to_by_profile", context, true); });
-    if (const Node* to = fields["to"]) {
+    if (const Node* only = fields["track_only"])
+        source.track_only = read.boolean(*only, "track_only").value_or(false);
+    if (source.track_only) {
+        // Its youths hold a parallel track only (check_tracks): no route into care.
+        for (const char* key : {"to", "to_by_profile"})
+            if (const Node* to = fields[key])
+                read.error(*to, fmt::format("{}: a track_only source sends nobody to care; remove "
+                                            "'{}'",
+                                            what, key));
+        source.to.fallback = {{care::Destination{}}, {1.0}};
+    } else if (const Node* to = fields["to"]) {
         if (auto route = read_route(*to, "to", context, true))
             source.to.fallback = std::move(*route);
     } else {
@@ -94,6 +105,15 @@ void convert_source(const Node& node, std::size_t index, Context& context) {
     }
     if (const Node* share = fields["protection_share"])
         source.protection_share = read.probability(*share, "protection_share").value_or(0.0);
+    if (const Node* share = fields["new_measure_share"])
+        source.new_measure_share = read.probability(*share, "new_measure_share").value_or(1.0);
+    for (const char* track : {"measure", "investigation"})
+        if (const Node* name = fields[track]) {
+            const auto text = read.text(*name, track);
+            if (text)
+                (std::string_view(track) == "measure" ? places.measure : places.investigation) =
+                    TrackName{*text, name->at};
+        }
     if (const Node* crisis = fields["crisis"])
         source.crisis = read.boolean(*crisis, "crisis").value_or(false);
     if (const Node* origin = fields["municipalities"]) {

@@ -278,8 +278,10 @@ void convert_reentry(const Node& node, Context& context) {
             r.delay_days = std::move(d->distribution);
             r.delay_days_yaml = std::move(d->yaml);
         }
-    if (const Node* via = fields.required("via", "a source id"))
+    if (const Node* via = fields.required("via", "a source id")) {
+        context.reentry_via = via->at;
         r.source = read_source(*via, "via", context).value_or(-1);
+    }
 }
 
 } // namespace zorgsim::scenario

@@ -229,14 +229,24 @@ class Writer {
             key(4, "interarrival_days", distribution(*src.interarrival, src.interarrival_yaml));
         else
             key(4, "rate_per_year", num(src.rate_per_year));
-        key(4, "to", route(src.to.fallback));
-        by_profile(4, "to_by_profile", src.to.by_profile,
-                   [&](std::size_t p) { return route(*src.to.by_profile[p]); });
+        if (src.track_only) {
+            key(4, "track_only", "true");
+        } else {
+            key(4, "to", route(src.to.fallback));
+            by_profile(4, "to_by_profile", src.to.by_profile,
+                       [&](std::size_t p) { return route(*src.to.by_profile[p]); });
+        }
         if (!src.profile_weights.empty())
             key(4, "profiles", mix(src.profile_weights, s_.profiles));
         key(4, "age_years", distribution(src.age_years, src.age_years_yaml));
         key(4, "protection_share", num(src.protection_share));
         key(4, "crisis", bool_text(src.crisis));
+        if (src.measure >= 0)
+            key(4, "measure", service_id(src.measure));
+        if (src.investigation >= 0)
+            key(4, "investigation", service_id(src.investigation));
+        if (src.new_measure_share < 1.0)
+            key(4, "new_measure_share", num(src.new_measure_share));
         if (!src.municipality_weights.empty())
             key(4, "municipalities", mix(src.municipality_weights, s_.municipalities));
     }
@@ -295,6 +305,10 @@ class Writer {
             key(4, "role", scalar_text(v.role));
         key(4, "kind", v.kind == care::ServiceKind::placement ? "placement" : "care_at_home");
         key(4, "closed", bool_text(v.closed));
+        if (v.parallel)
+            key(4, "track", "parallel");
+        if (v.holds_placements)
+            key(4, "holds_placements", "true");
         capacity(i);
         key(4, "duration_days", distribution(v.stay, v.stay_yaml));
         by_profile(4, "duration_by_profile", v.stay_by_profile, [&](std::size_t p) {

@@ -53,6 +53,7 @@ care::Scenario convert(const Node& root, Diagnostics& diagnostics,
     if (const Node* policies = section("policies"))
         convert_policies(*policies, context);
 
+    check_tracks(context);
     check_ages(context);
     check_exits(context);
     check_regions(context);

@@ -117,6 +117,14 @@ struct Service {
     std::string role;
     ServiceKind kind = ServiceKind::care_at_home;
     bool closed = false; ///< closed care (JeugdzorgPlus): counted as a closed placement
+    /// A parallel service (track: parallel): a youth holds its place alongside its care, as a
+    /// child-protection measure with a guardian from a certified institution (GI) or a Veilig
+    /// Thuis investigation. No route leads to it; channels send youths with `measure` or
+    /// `investigation`. Its stay ends the track, never the care.
+    bool parallel = false;
+    /// A parallel service: while a youth waits on its list (for a guardian), it is admitted to
+    /// no placement with a waiting list; it waits for the placement until it has a place here.
+    bool holds_placements = false;
 
     std::vector<CapacityStep> capacity; ///< ascending `from`, the first at day 0
     /// The capacity is a pool that recruits and loses places; the schedule's steps then move
@@ -189,6 +197,18 @@ struct Source {
     double protection_share = 0.0;            ///< share under a child-protection measure
     bool crisis = false;                      ///< referrals are crises (served first)
     std::vector<double> municipality_weights; ///< over Scenario::municipalities; empty: none
+    /// A parallel service (Service::parallel) whose list a youth under a protection measure
+    /// joins at referral, alongside its care (a guardian from the GI); -1: none.
+    int measure = -1;
+    /// Of the protected youths, the share whose measure starts at referral and who need a
+    /// guardian; the others already have one (their measure is in the GI's census).
+    double new_measure_share = 1.0;
+    /// A parallel service every youth of this channel goes through at referral, alongside its
+    /// care (a Veilig Thuis investigation); -1: none.
+    int investigation = -1;
+    /// Its youths only hold their parallel track (e.g. Veilig Thuis investigations that lead to
+    /// no youth care): they are no referrals to care and count in no care figure.
+    bool track_only = false;
 };
 
 /// Aging out at 18: leave care, possibly with adult support (Wmo), or continue under

@@ -369,7 +369,9 @@
 
   function serviceBlock(service, list, tag) {
     const badges = [];
-    if (service.kind === 'care_at_home') {
+    if (service.track === 'parallel') {
+      badges.push(h('span', { class: 'badge' }, t('report_badge_parallel')));
+    } else if (service.kind === 'care_at_home') {
       badges.push(h('span', { class: 'badge' }, t('report_badge_at_home')));
     } else if (service.kind === 'placement') {
       badges.push(h('span', { class: 'badge' }, t('report_badge_placement')));

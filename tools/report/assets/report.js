@@ -323,6 +323,22 @@
         quiet.push(ctx.serviceLabel(service.id));
       }
     }
+    // The youth-protection chain (parallel services beside care): the wait for a guardian at the
+    // GI and for a Veilig Thuis investigation against its norm, the youths under a measure and
+    // those waiting for a guardian.
+    const parallel = ctx.services.filter((service) => service.track === 'parallel');
+    for (const service of parallel) {
+      for (const metric of ['wait_days', 'waits_over_norm']) {
+        if (has(service.id, metric)) {
+          rows.push({ service: service.id, metric });
+        }
+      }
+    }
+    for (const metric of parallel.length ? ['with_measure', 'waiting_for_guardian'] : []) {
+      if (has('system', metric)) {
+        rows.push({ service: 'system', metric });
+      }
+    }
     for (const metric of ['replacements', 'reentries', 'cost']) {
       if (has('system', metric)) {
         rows.push({ service: 'system', metric });
