@@ -90,3 +90,8 @@ cp "$B/queue-series.csv" inside/backtest-series.csv
 expect_exit 2 backtest "$B/queue-2020.yaml" --observed inside/backtest.csv --out inside
 expect_stderr_matches "inside the results folder"
 cmp inside/backtest.csv "$B/queue.csv" || fail "the observed file was changed"
+
+# A file that cannot be read is said so once, not also as an empty file.
+expect_exit 2 backtest "$B/queue-2020.yaml" --observed missing.csv --series "$B/queue-series.csv" --out out
+expect_stderr_matches "missing\.csv:1:1: error: no such file"
+if grep -q "the file is empty" "$WORK/stderr"; then fail "a missing file was also called empty"; fi

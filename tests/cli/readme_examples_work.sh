@@ -7,6 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 
 ln -s "$SOURCE_DIR/scenarios" scenarios
+ln -s "$SOURCE_DIR/data" data
 "$PYTHON" - "$SOURCE_DIR/README.md" >commands.txt <<'PY'
 import re, shlex, sys
 text = open(sys.argv[1]).read()

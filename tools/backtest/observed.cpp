@@ -124,9 +124,12 @@ class Columns {
 
 std::vector<SeriesDefinition> read_series(const fs::path& file, const care::OutcomeLayout& layout,
                                           std::vector<Diagnostic>& errors) {
-    const auto rows = read_csv_rows(file, errors);
-    const Columns columns(file, rows, {"series", "model", "unit", "label_nl", "label_en"}, errors);
     std::vector<SeriesDefinition> series;
+    const std::size_t errors_before = errors.size();
+    const auto rows = read_csv_rows(file, errors);
+    if (errors.size() > errors_before)
+        return series; // a file that cannot be read: said once
+    const Columns columns(file, rows, {"series", "model", "unit", "label_nl", "label_en"}, errors);
     if (!columns.ok())
         return series;
     const auto outputs = model_outputs(layout);
@@ -237,7 +240,10 @@ ObservedData read_observed(const fs::path& observed, const fs::path& series_file
     for (std::size_t s = 0; s < data.series.size(); ++s)
         series_index.emplace(data.series[s].id, s);
 
+    const std::size_t errors_before_reading = errors.size();
     const auto rows = read_csv_rows(observed, errors);
+    if (errors.size() > errors_before_reading)
+        return data; // a file that cannot be read: said once
     const Columns columns(
         observed, rows,
         {"series", "date", "value", "unit", "measure", "period_start", "use", "source"}, errors);
