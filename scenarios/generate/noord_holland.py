@@ -533,7 +533,7 @@ def header(regions, total_s):
         "    baseline's 52,000) and Zaanstreek-Waterland (86,012, seed 003). Inhabitants per",
         "    municipality are approximate CBS figures for 2023 (StatLine 03759ned) that are NOT in",
         "    the domain file: assumptions, rounded to 500, listed per region below.",
-        f"  * Usage: the domain file ({DOMAIN.rsplit('/', 1)[1]}, section 3)",
+        f"  * Usage: the domain file ({DOMAIN}, section 3)",
         "    gives a usage figure for Den Helder, Heerhugowaard and three Zaanstreek-Waterland",
         "    municipalities; the rest of those regions and the other regions are taken at",
         "    Westfriesland's 9.9% (about the national 9.8%): an assumption.",
