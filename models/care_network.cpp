@@ -30,7 +30,10 @@ OutcomeLayout outcome_layout(const Scenario& scenario) {
     for (const auto& region : scenario.regions)
         layout.regions.push_back(region.id);
     if (scenario.reports_municipalities())
-        layout.municipalities = scenario.municipalities;
+        for (std::size_t m = 0; m < scenario.municipalities.size(); ++m) {
+            const std::string& id = scenario.municipality_populations[m].id;
+            layout.municipalities.push_back(id.empty() ? scenario.municipalities[m] : id);
+        }
     for (const auto& source : scenario.sources)
         layout.sources.push_back(source.id);
     layout.periods = period_grid(scenario);

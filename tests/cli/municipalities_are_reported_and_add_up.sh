@@ -1,6 +1,6 @@
 # A scenario whose municipalities have their youth population reports every municipality's
 # youths beside the totals: summary.json ("municipalities", "municipality_info"), timeseries.csv
-# and replications.csv (service column "municipality:NAME"), comparison.json and
+# and replications.csv (service column "municipality:ID"), comparison.json and
 # differences.csv (paired differences), results.xlsx (sheet Gemeenten) and report.html (section
 # Gemeenten). In every replication and period the municipalities add up to the system.
 source "$(dirname "$0")/lib.sh"
@@ -11,12 +11,14 @@ expect_exit 0 compare "$base" "$alt" --replications 3 --seed 2 --out cmp --quiet
 py '
 import csv, json
 from collections import defaultdict
-towns = ["Drechterland", "Enkhuizen", "Hoorn", "Koggenland", "Medemblik", "Opmeer", "Stede Broec"]
+# Ids in the files (a name with a space becomes Stede-Broec), names in municipality_info.
+towns = ["Drechterland", "Enkhuizen", "Hoorn", "Koggenland", "Medemblik", "Opmeer", "Stede-Broec"]
 c = json.load(open("cmp/comparison.json"))
 base = c["scenarios"]["westfriesland-baseline"]
 assert sorted(base["municipalities"]) == towns, sorted(base["municipalities"])
 info = c["info"]["westfriesland-baseline"]["municipality_info"]
 assert info["Hoorn"]["youths_0_17"] > 0 and info["Hoorn"]["year"] == 2021, info["Hoorn"]
+assert info["Stede-Broec"]["name"] == "Stede Broec", info["Stede-Broec"]
 assert c["info"]["westfriesland-baseline"]["service_info"]["jeugdzorgplus"]["solidarity_share"] == 1
 d = c["differences"]["westfriesland-zero-closed-2030"]["municipalities"]
 assert sorted(d) == towns and "cost" in d["Hoorn"], d.keys()

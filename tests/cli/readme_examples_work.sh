@@ -2,7 +2,8 @@
 # stay fast: they are read from the README's code blocks, so the test follows the README.
 # Left out: `validate my-scenario.yaml` (a placeholder), `size` (a search over capacities: slow;
 # the size command has its own tests), report's --figures (drawn by a browser; tested with the
-# report) and `serve` (a server that runs until it is stopped; tests/serve start it themselves). The quick-start scripts themselves install packages and are not run here; their
+# report), `backtest` (the national landscape: backtest_of_the_netherlands_runs runs that very
+# command) and `serve` (a server that runs until it is stopped; tests/serve start it themselves). The quick-start scripts themselves install packages and are not run here; their
 # zorgsim command (`zorgsim run`) is among the README's commands.
 source "$(dirname "$0")/lib.sh"
 
@@ -29,7 +30,7 @@ count=0
 while IFS=$'\t' read -r -a words; do
     command=${words[0]}
     case "$command" in
-    size | serve) continue ;;
+    size | serve | backtest) continue ;; # backtest: backtest_of_the_netherlands_runs runs it
     validate) [[ -e "${words[1]}" ]] || continue ;;
     esac
     args=()

@@ -127,3 +127,39 @@ TEST_CASE("cost_sharing mistakes are reported at their place") {
         CHECK_THAT(lines, Reports("inline.yaml:8:68: error: ", "share"));
     }
 }
+
+TEST_CASE("A municipality's id in the output files comes from its name, or is given") {
+    const care::Scenario s = load_ok(load_yaml(yaml_of(
+        "", "[{name: Stede Broec, youths_0_17: 4800, year: 2023}, {name: \"'s-Hertogenbosch\", "
+            "youths_0_17: 30000, year: 2023}, {name: Súdwest-Fryslân, id: sudwest-fryslan, "
+            "youths_0_17: 17000, year: 2023}]")));
+    CHECK(s.municipality_populations[0].id == "Stede-Broec");
+    CHECK(s.municipality_populations[1].id == "s-Hertogenbosch");
+    CHECK(s.municipality_populations[2].id == "sudwest-fryslan");
+    // The names stay as written, for the report and the origin mixes.
+    CHECK(s.municipalities[0] == "Stede Broec");
+    // An id written back only where it is not the name's.
+    const std::string text = emit_yaml(s);
+    CHECK(text.find("id: sudwest-fryslan") != std::string::npos);
+    CHECK(text.find("id: Stede-Broec") == std::string::npos);
+}
+
+TEST_CASE("A municipality id that is no id, or that two share, is an error at its place") {
+    const LoadResult bad_id =
+        load_yaml(yaml_of("", "[{name: Hoorn, id: 1hoorn, youths_0_17: 15000, year: 2024}]"));
+    REQUIRE_FALSE(bad_id.ok());
+    CHECK_THAT(Catch::Detail::stringify(messages(bad_id)),
+               Catch::Matchers::Contains("inline.yaml:6:36: error: municipality id must start with "
+                                         "a letter"));
+    const LoadResult no_id =
+        load_yaml(yaml_of("", "[{name: \"2000\", youths_0_17: 15000, year: 2024}]"));
+    REQUIRE_FALSE(no_id.ok());
+    CHECK_THAT(Catch::Detail::stringify(messages(no_id)),
+               Catch::Matchers::Contains("municipality '2000' needs an id for the output files"));
+    const LoadResult shared = load_yaml(
+        yaml_of("", "[{name: Stede Broec, youths_0_17: 1, year: 2024}, {name: Stede-Broec, "
+                    "youths_0_17: 1, year: 2024}]"));
+    REQUIRE_FALSE(shared.ok());
+    CHECK_THAT(Catch::Detail::stringify(messages(shared)),
+               Catch::Matchers::Contains("has the id 'Stede-Broec' of another one"));
+}

@@ -97,10 +97,11 @@ json scenario_info(const care::Scenario& scenario, const RunInfo& run) {
         json municipalities = json::object();
         for (std::size_t m = 0; m < scenario.municipalities.size(); ++m) {
             const care::MunicipalityPopulation& p = scenario.municipality_populations[m];
-            json info = {{"youths_0_17", p.youths}, {"year", p.year}};
+            json info = {
+                {"name", scenario.municipalities[m]}, {"youths_0_17", p.youths}, {"year", p.year}};
             if (p.region >= 0)
                 info["region"] = scenario.regions[static_cast<std::size_t>(p.region)].id;
-            municipalities[scenario.municipalities[m]] = info;
+            municipalities[p.id.empty() ? scenario.municipalities[m] : p.id] = info;
         }
         j["municipality_info"] = municipalities;
     }

@@ -116,6 +116,9 @@ void convert_settings(const Node& root, Context& context);
 void collect_ids(const Node& root, Context& context);
 void convert_regions(const Node& list, Context& context);
 void convert_municipalities(const Node& list, Context& context);
+/// A municipality's id in the output files from its name: every run of characters other than
+/// letters, digits, '-' and '_' becomes one '-' ("Stede Broec": "Stede-Broec").
+std::string derived_id(std::string_view name);
 void convert_population(const Node& node, Context& context);
 void convert_reentry(const Node& node, Context& context);
 void convert_prices(const Node& node, Context& context);

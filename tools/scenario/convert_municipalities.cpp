@@ -18,11 +18,26 @@ constexpr std::string_view example = "[{name: Hoorn, youths_0_17: 15420, year: 2
 std::optional<std::string> read_populated(const Node& item, Context& context,
                                           care::MunicipalityPopulation& population) {
     const Reader& read = context.read;
-    const Fields fields(item, "municipality", {"name", "youths_0_17", "year", "region"},
+    const Fields fields(item, "municipality", {"name", "id", "youths_0_17", "year", "region"},
                         read.diagnostics());
     std::optional<std::string> name;
     if (const Node* n = fields.required("name", "the municipality's name, e.g. Hoorn"))
         name = read.text(*n, "name");
+    if (const Node* id = fields["id"]) {
+        if (const auto text = read.text(*id, "id")) {
+            if (const std::string problem = id_problem(*text, "municipality"); !problem.empty())
+                read.error(*id, problem);
+            else
+                population.id = *text;
+        }
+    } else if (name) {
+        population.id = derived_id(*name);
+        if (const std::string problem = id_problem(population.id, "municipality"); !problem.empty())
+            read.error(*fields["name"],
+                       fmt::format("municipality '{}' needs an id for the output files (its name "
+                                   "gives '{}'): write {{name: ..., id: ...}}; {}",
+                                   shown(*name), shown(population.id), problem));
+    }
     if (const Node* youths =
             fields.required("youths_0_17", "its number of youths aged 0-17 (CBS StatLine)"))
         population.youths = read.number_in(*youths, "youths_0_17", 0.0, 1e8, true).value_or(1.0);
@@ -40,6 +55,21 @@ std::optional<std::string> read_populated(const Node& item, Context& context,
 
 } // namespace
 
+std::string derived_id(std::string_view name) {
+    std::string id;
+    for (const char c : name) {
+        const bool kept = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                          (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (kept)
+            id += c;
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
+    }
+    while (!id.empty() && id.back() == '-')
+        id.pop_back();
+    return id;
+}
+
 void convert_municipalities(const Node& list, Context& context) {
     const Reader& read = context.read;
     care::Scenario& s = context.scenario;
@@ -54,7 +84,7 @@ void convert_municipalities(const Node& list, Context& context) {
     for (const Node& item : list.items)
         with_population += item.is_map() ? 1 : 0;
     const bool populated = with_population > 0;
-    std::set<std::string> seen;
+    std::set<std::string> seen, seen_ids;
     std::vector<care::MunicipalityPopulation> populations;
     for (const Node& item : list.items) {
         std::optional<std::string> name;
@@ -74,6 +104,12 @@ void convert_municipalities(const Node& list, Context& context) {
             continue;
         if (!seen.insert(*name).second) {
             read.error(item, fmt::format("duplicate name '{}' in municipalities", shown(*name)));
+            continue;
+        }
+        if (populated && !population.id.empty() && !seen_ids.insert(population.id).second) {
+            read.error(item, fmt::format("municipality '{}' has the id '{}' of another one: give "
+                                         "one of them its own id ({{name: ..., id: ...}})",
+                                         shown(*name), population.id));
             continue;
         }
         s.municipalities.push_back(*name);

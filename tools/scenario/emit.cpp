@@ -152,6 +152,8 @@ class Writer {
             for (std::size_t m = 0; m < s_.municipalities.size(); ++m) {
                 const care::MunicipalityPopulation& p = s_.municipality_populations[m];
                 key(2, "- name", scalar_text(s_.municipalities[m]));
+                if (!p.id.empty() && p.id != derived_id(s_.municipalities[m]))
+                    key(4, "id", scalar_text(p.id));
                 key(4, "youths_0_17", num(p.youths));
                 key(4, "year", fmt::format("{}", p.year));
                 if (p.region >= 0)

@@ -264,6 +264,10 @@ struct PolicyChange {
 
 /// A municipality's youth population (gemeente), parallel to Scenario::municipalities.
 struct MunicipalityPopulation {
+    /// Its id in the results (timeseries.csv `municipality:ID`, summary.json): the name with
+    /// every run of other characters than letters, digits, '-' and '_' as one '-' ("Stede
+    /// Broec": Stede-Broec), or as the scenario gives it. Empty when made in code: the name.
+    std::string id;
     double youths = 0.0; ///< youths aged 0-17 (CBS StatLine)
     int year = 0;        ///< the year of that figure
     int region = -1;     ///< index in Scenario::regions, or -1 in a scenario without regions
@@ -296,7 +300,7 @@ struct Scenario {
     Days wait_norm_days = 28.0;
 
     std::vector<std::string> profiles{"default"};
-    std::vector<std::string> municipalities; ///< names, which are their ids in the results
+    std::vector<std::string> municipalities; ///< names, as the channels' origin mixes use them
     /// Parallel to municipalities, or empty: a scenario that gives every municipality its
     /// youth population reports every system figure per municipality as well.
     std::vector<MunicipalityPopulation> municipality_populations;

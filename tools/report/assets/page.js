@@ -578,7 +578,7 @@
     const periodsOf = (table, name) => {
       const dates = new Set();
       for (const m of towns) {
-        for (const row of table.series(name, 'municipality:' + m.name, 'cost')) {
+        for (const row of table.series(name, 'municipality:' + m.id, 'cost')) {
           dates.add(row.date);
         }
       }
@@ -598,15 +598,15 @@
           given(scenario.name)));
       }
       content.push(table(head(), towns.map((m) => h('tr', { id: 'municipality-' +
-        model.slug(scenario.name) + '-' + model.slug(m.name) }, nameCell(m), youthsCell(m),
-      outcomes.map((o) => valueCell(est(scenario, m.name, o.metric), o.unit))))));
+        model.slug(scenario.name) + '-' + model.slug(m.id) }, nameCell(m), youthsCell(m),
+      outcomes.map((o) => valueCell(est(scenario, m.id, o.metric), o.unit))))));
       // In a comparison the base's cost per year; the alternatives' follow as differences.
       const dates = scenario === ctx.scenarios[0] || !ctx.data.is_comparison
         ? periodsOf(ctx.ts, scenario.name) : [];
       if (dates.length) {
         content.push(h('h4', null, t('report_municipality_cost_per_year')));
         const rows = towns.map((m) => h('tr', null, h('th', { scope: 'row' }, given(m.name)),
-          dates.map((d) => cell(ctx.ts.at(scenario.name, 'municipality:' + m.name, 'cost', d)))));
+          dates.map((d) => cell(ctx.ts.at(scenario.name, 'municipality:' + m.id, 'cost', d)))));
         rows.push(h('tr', { class: 'total' }, h('th', { scope: 'row' },
           t('report_municipality_total')),
         dates.map((d) => cell(ctx.ts.at(scenario.name, 'system', 'cost', d)))));
@@ -624,7 +624,7 @@
         ', ' + t('report_paired')));
       const options = { difference: true, lowerIsBetter: true };
       const rows = towns.map((m) => h('tr', null, h('th', { scope: 'row' }, given(m.name)),
-        dates.map((d) => cell(ctx.paired.at(alternative, 'municipality:' + m.name, 'cost', d),
+        dates.map((d) => cell(ctx.paired.at(alternative, 'municipality:' + m.id, 'cost', d),
           options))));
       rows.push(h('tr', { class: 'total' }, h('th', { scope: 'row' },
         t('report_municipality_total')),

@@ -160,17 +160,19 @@
 
   /**
    * The municipalities of the scenarios (summary.json "municipality_info"), each once:
-   * [{name, youths, year, region}], in region order and then by name, so that a province's 45
-   * stay grouped by their region.
+   * [{id, name, youths, year, region}], in region order and then by name, so that a province's
+   * 45 stay grouped by their region. The id is the key of the results (timeseries.csv
+   * `municipality:ID`); the name is what the reader sees.
    */
   function municipalitiesOf(scenarios, regions) {
     const seen = new Map();
     for (const scenario of scenarios) {
       const info = scenario.municipality_info || {};
-      for (const name of Object.keys(scenario.municipalities || {})) {
-        if (!seen.has(name)) {
-          const i = info[name] && typeof info[name] === 'object' ? info[name] : {};
-          seen.set(name, { name, youths: isNumber(i.youths_0_17) ? i.youths_0_17 : null,
+      for (const id of Object.keys(scenario.municipalities || {})) {
+        if (!seen.has(id)) {
+          const i = info[id] && typeof info[id] === 'object' ? info[id] : {};
+          seen.set(id, { id, name: typeof i.name === 'string' && i.name ? i.name : id,
+            youths: isNumber(i.youths_0_17) ? i.youths_0_17 : null,
             year: isNumber(i.year) ? i.year : null,
             region: typeof i.region === 'string' ? i.region : '' });
         }
@@ -1335,7 +1337,7 @@
         if (!isNumber(m.youths) || m.youths <= 0) {
           continue;
         }
-        for (const row of ctx.ts.series(name, 'municipality:' + m.name, 'cost')) {
+        for (const row of ctx.ts.series(name, 'municipality:' + m.id, 'cost')) {
           if (!isNumber(row.mean)) {
             continue;
           }
@@ -1382,7 +1384,7 @@
     for (const alternative of ctx.alternatives) {
       const values = [];
       for (const m of towns) {
-        for (const row of ctx.paired.series(alternative, 'municipality:' + m.name, 'cost')) {
+        for (const row of ctx.paired.series(alternative, 'municipality:' + m.id, 'cost')) {
           if (!isNumber(row.mean)) {
             continue;
           }
