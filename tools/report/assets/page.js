@@ -623,9 +623,25 @@
         t('report_municipality_cost_change', { alternative, base: base.name }),
         ', ' + t('report_paired')));
       const options = { difference: true, lowerIsBetter: true };
-      const rows = towns.map((m) => h('tr', null, h('th', { scope: 'row' }, given(m.name)),
-        dates.map((d) => cell(ctx.paired.at(alternative, 'municipality:' + m.id, 'cost', d),
-          options))));
+      // Under each municipality the parts of the difference (occupied places, empty contracted
+      // places, fixed cost), the kinds that are not zero everywhere.
+      const kinds = ['cost_occupied', 'cost_vacant', 'cost_fixed'].filter((kind) =>
+        towns.some((m) => dates.some((d) => {
+          const row = ctx.paired.at(alternative, 'municipality:' + m.id, kind, d);
+          return row && typeof row.mean === 'number' && row.mean !== 0;
+        })));
+      const rows = [];
+      for (const m of towns) {
+        rows.push(h('tr', null, h('th', { scope: 'row' }, given(m.name)),
+          dates.map((d) => cell(ctx.paired.at(alternative, 'municipality:' + m.id, 'cost', d),
+            options))));
+        for (const kind of kinds) {
+          rows.push(h('tr', { class: 'part' }, h('th', { scope: 'row' },
+            t('report_municipality_part_' + kind)),
+          dates.map((d) => cell(ctx.paired.at(alternative, 'municipality:' + m.id, kind, d),
+            options))));
+        }
+      }
       rows.push(h('tr', { class: 'total' }, h('th', { scope: 'row' },
         t('report_municipality_total')),
       dates.map((d) => cell(ctx.paired.at(alternative, 'system', 'cost', d), options))));
