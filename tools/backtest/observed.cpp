@@ -33,13 +33,6 @@ std::string_view scope_name(care::Scope scope) {
     return "system";
 }
 
-care::Unit unit_of(care::Scope scope, std::string_view metric) {
-    for (const auto& outcome : care::outcome_catalogue)
-        if (outcome.scope == scope && outcome.id == metric)
-            return outcome.unit;
-    return care::Unit::count;
-}
-
 /// Whether a unit is a time average (compared with a stock) rather than a count over a period.
 bool is_level(care::Unit unit) {
     return unit == care::Unit::youths || unit == care::Unit::places;
@@ -54,7 +47,9 @@ std::map<std::string, ModelTerm, std::less<>> model_outputs(const care::OutcomeL
             cell.scope == care::Scope::system
                 ? fmt::format("system.{}", cell.metric)
                 : fmt::format("{}.{}.{}", scope_name(cell.scope), cell.owner, cell.metric);
-        outputs.emplace(name, ModelTerm{name, cell.index, unit_of(cell.scope, cell.metric)});
+        // Every cell of a layout is an outcome of the catalogue.
+        outputs.emplace(
+            name, ModelTerm{name, cell.index, care::find_outcome(cell.scope, cell.metric)->unit});
     });
     return outputs;
 }
